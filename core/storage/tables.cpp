@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 LinkPoint contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/tables.h"
+
+using namespace Qt::StringLiterals;
+
+namespace lp::storage {
+
+const TableSpec& tables::units()
+{
+    static const TableSpec spec{
+        u"units"_s, {u"code"_s, u"name"_s, u"short_name"_s, u"kind"_s, u"sort_order"_s}, u"name"_s};
+    return spec;
+}
+
+const TableSpec& tables::officers()
+{
+    static const TableSpec spec{
+        u"officers"_s, {u"code"_s, u"name"_s, u"unit_id"_s, u"phone"_s, u"active"_s}, u"name"_s};
+    return spec;
+}
+
+QList<const TableSpec*> tables::all()
+{
+    return {&units(), &officers()};
+}
+
+const QStringList& metaColumns()
+{
+    static const QStringList columns{u"id"_s,         u"created_at"_s,    u"updated_at"_s,
+                                     u"created_by"_s, u"updated_by"_s,    u"deleted_at"_s,
+                                     u"version"_s,    u"audit_batch_id"_s};
+    return columns;
+}
+
+} // namespace lp::storage

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 LinkPoint contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# The README's two commands, and CI's, on Debian 12:
+#   packaging/setup.sh run [ARGS]   install what is missing, build, start LinkPoint
+#   packaging/setup.sh test         install what is missing, build, run every test
+#   packaging/setup.sh asan         the tests again under AddressSanitizer and UBSan
+#   packaging/setup.sh bench [ARGS] build and run linkpoint-bench (release build)
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+packages=(
+    build-essential cmake ninja-build pkgconf dpkg-dev
+    qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libsqlite3-dev sqlite3 zlib1g-dev libgl-dev catch2
+    fonts-wqy-microhei xauth xvfb
+)
+
+install_missing() {
+    local missing=()
+    for package in "${packages[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$package")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        return
+    fi
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        sudo="sudo"
+    fi
+    echo "Installing: ${missing[*]}"
+    $sudo apt-get update
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    cmake --preset "$1"
+    cmake --build --preset "$1"
+}
+
+jobs="$(nproc 2>/dev/null || echo 2)"
+command="${1:-}"
+shift || true
+case "$command" in
+    run)
+        install_missing
+        build release
+        exec build/release/app/linkpoint "$@"
+        ;;
+    test)
+        install_missing
+        build dev
+        ctest --preset dev -j "$jobs"
+        ctest --preset bench-smoke
+        ;;
+    asan)
+        install_missing
+        build asan
+        ctest --preset asan -j "$jobs"
+        ;;
+    bench)
+        install_missing
+        build release
+        exec build/release/tests/bench/linkpoint-bench "$@"
+        ;;
+    *)
+        echo "usage: packaging/setup.sh run|test|asan|bench [ARGS]" >&2
+        exit 2
+        ;;
+esac

@@ -1,0 +1,553 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ActorNames</name>
+    <message>
+        <source>LinkPoint</source>
+        <translation>联系点工作台</translation>
+    </message>
+    <message>
+        <source>command line (%1)</source>
+        <translation>命令行（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>an unknown officer (%1)</source>
+        <translation>未知干警（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicWrite</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>reading the history</source>
+        <translation>读取修改记录</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The database connection is not open.</source>
+        <translation>数据库连接未打开。</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database file itself. Choose another file.</source>
+        <translation>备份不能覆盖数据库文件本身，请选择另一个文件。</translation>
+    </message>
+    <message>
+        <source>The backup file %1 does not exist.</source>
+        <translation>备份文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The backup file %1 is empty.</source>
+        <translation>备份文件 %1 是空文件。</translation>
+    </message>
+    <message>
+        <source>reading the backup</source>
+        <translation>读取备份</translation>
+    </message>
+    <message>
+        <source>%1 is not a LinkPoint backup. Choose a file that LinkPoint wrote.</source>
+        <translation>%1 不是联系点工作台的备份，请选择由联系点工作台生成的备份文件。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written by a newer version of LinkPoint (data version %2; this program knows up to %3). Install the newer LinkPoint to restore it.</source>
+        <translation>备份 %1 由更新版本的联系点工作台生成（数据版本 %2，本程序最高支持 %3）。请安装新版联系点工作台后再恢复。</translation>
+    </message>
+    <message>
+        <source>The backup to restore is the database file itself. Choose a backup.</source>
+        <translation>要恢复的备份就是数据库文件本身，请选择一个备份文件。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the copy of the current file could not be kept. %1</source>
+        <translation>未进行恢复：无法保留当前文件的副本。%1</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>Run linkpoint-cli --help for the commands.</source>
+        <translation>运行 linkpoint-cli --help 查看可用命令。</translation>
+    </message>
+    <message>
+        <source>LinkPoint command line: set up, check, back up and restore a LinkPoint database.
+
+Commands:
+  version           print the program, data and library versions
+  init              create the district's five political-legal units
+  check             check the file's integrity, references, version and audit trail
+  backup --out FILE write a consistent copy of the database to FILE
+  restore FILE      replace the database with the backup FILE (the replaced
+                    content is kept beside the database file)</source>
+        <translation>联系点工作台命令行：初始化、检查、备份和恢复联系点工作台数据库。
+
+命令：
+  version           显示程序、数据和组件的版本
+  init              创建本区五家政法单位
+  check             检查文件完整性、记录引用、数据版本和修改留痕
+  backup --out FILE 将数据库的一致副本写入 FILE
+  restore FILE      用备份 FILE 替换数据库（被替换的内容
+                    保留在数据库文件旁）</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>数据库文件（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Record writes as the officer with this code.</source>
+        <translation>以该代码对应的干警身份记录修改。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>version, init, check, backup or restore</source>
+        <translation>version、init、check、backup 或 restore</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>没有给出命令。</translation>
+    </message>
+    <message>
+        <source>backup needs --out FILE: the file to write the backup to.</source>
+        <translation>backup 需要 --out FILE：指定备份写入的文件。</translation>
+    </message>
+    <message>
+        <source>Wrong arguments for the command %1.</source>
+        <translation>命令 %1 的参数不正确。</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1.</source>
+        <translation>未知命令：%1。</translation>
+    </message>
+    <message>
+        <source>--officer: no officer has the code "%1" in %2. Leave out --officer to record the change as the command line, or use an existing code.</source>
+        <translation>--officer：%2 中没有代码为“%1”的干警。去掉 --officer 将以命令行身份记录修改，或使用已有的干警代码。</translation>
+    </message>
+    <message>
+        <source>LinkPoint %1 (linkpoint-cli)</source>
+        <translation>联系点工作台 %1（linkpoint-cli）</translation>
+    </message>
+    <message>
+        <source>data version %1, SQLite %2, Qt %3</source>
+        <translation>数据版本 %1，SQLite %2，Qt %3</translation>
+    </message>
+    <message>
+        <source>%1 already has the five units; nothing was changed.</source>
+        <translation>%1 中已有五家单位，未作任何修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n unit(s) in %1: %2</source>
+        <translation><numerusform>已在 %1 中创建 %n 家单位：%2</numerusform></translation>
+    </message>
+    <message>
+        <source>[ok]  </source>
+        <translation>[正常]</translation>
+    </message>
+    <message>
+        <source>[FAIL]</source>
+        <translation>[异常]</translation>
+    </message>
+    <message>
+        <source>The check of %1 found problems (listed above).</source>
+        <translation>检查 %1 发现问题（见上方列表）。</translation>
+    </message>
+    <message>
+        <source>Backup of %1 written to %2 (%3 KB).</source>
+        <translation>%1 的备份已写入 %2（%3 KB）。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2. The content it replaced was kept as %3.</source>
+        <translation>已从 %2 恢复 %1。被替换的内容保留为 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>Codes</name>
+    <message>
+        <source>%1: enter a code.</source>
+        <translation>%1：请输入代码。</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a valid code. Use 1 to 32 lower-case letters a-z, digits, '-' or '_', starting with a letter or digit.</source>
+        <translation>%1：“%2”不是有效的代码。请使用 1 至 32 个小写字母 a-z、数字、“-”或“_”，并以字母或数字开头。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>opening the file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>数据库文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>A new database cannot be created in %1: the folder is write-protected. Choose another folder.</source>
+        <translation>无法在 %1 中新建数据库：该文件夹禁止写入。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>it was opened read-only on request</source>
+        <translation>按要求以只读方式打开</translation>
+    </message>
+    <message>
+        <source>the file is write-protected</source>
+        <translation>文件禁止写入</translation>
+    </message>
+    <message>
+        <source>its folder %1 is write-protected</source>
+        <translation>所在文件夹 %1 禁止写入</translation>
+    </message>
+    <message>
+        <source>The database file %1 was written by a newer version of LinkPoint (data version %2; this program knows up to %3). It was not changed. Install the newer LinkPoint to open it.</source>
+        <translation>数据库文件 %1 由更新版本的联系点工作台写入（数据版本 %2，本程序最高支持 %3），文件未作任何改动。请安装新版联系点工作台后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not one made by LinkPoint. It was not changed. Choose the file LinkPoint created, or a backup of it.</source>
+        <translation>%1 是 SQLite 数据库，但不是联系点工作台创建的，文件未作任何改动。请选择联系点工作台创建的文件或其备份。</translation>
+    </message>
+    <message>
+        <source>The database file %1 needs to be upgraded for this version of LinkPoint, but %2. Make it writable and open it again.</source>
+        <translation>数据库文件 %1 需要升级才能在本版本联系点工作台中使用，但%2。请允许写入后重新打开。</translation>
+    </message>
+    <message>
+        <source>The database must be upgraded, but the backup made before the upgrade failed, so nothing was changed: %1</source>
+        <translation>数据库需要升级，但升级前的备份失败，因此未作任何修改：%1</translation>
+    </message>
+    <message>
+        <source>The database driver does not enforce foreign keys.</source>
+        <translation>数据库驱动未启用外键约束。</translation>
+    </message>
+    <message>
+        <source>Nothing can be saved: the database file %1 is open read-only because %2.</source>
+        <translation>无法保存：数据库文件 %1 以只读方式打开，原因是%2。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>checking</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>File integrity (SQLite integrity_check)</source>
+        <translation>文件完整性（SQLite integrity_check）</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found</source>
+        <translation><numerusform>发现 %n 个问题</numerusform></translation>
+    </message>
+    <message>
+        <source>References between records (foreign_key_check)</source>
+        <translation>记录之间的引用（foreign_key_check）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken reference(s)</source>
+        <translation><numerusform>%n 处引用失效</numerusform></translation>
+    </message>
+    <message>
+        <source>table %1, row %2 refers to a missing %3 record</source>
+        <translation>表 %1 第 %2 行引用了不存在的 %3 记录</translation>
+    </message>
+    <message>
+        <source>Audit trail of table %1</source>
+        <translation>表 %1 的修改留痕</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) without a complete audit trail</source>
+        <translation><numerusform>%n 条记录的修改留痕不完整</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in the audit log are missing from the table</source>
+        <translation><numerusform>修改留痕中有 %n 条记录在表中已不存在</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2): version %3 but %4 audit entries</source>
+        <translation>%1（%2）：版本 %3，但只有 %4 条留痕</translation>
+    </message>
+    <message>
+        <source>%1: created, now missing</source>
+        <translation>%1：曾经创建，现已缺失</translation>
+    </message>
+    <message>
+        <source>Data version</source>
+        <translation>数据版本</translation>
+    </message>
+    <message>
+        <source>version %1 (this program: %2)</source>
+        <translation>版本 %1（本程序：%2）</translation>
+    </message>
+    <message>
+        <source>the file is not marked as LinkPoint's</source>
+        <translation>该文件没有联系点工作台的标记</translation>
+    </message>
+</context>
+<context>
+    <name>FileProbe</name>
+    <message>
+        <source>%1 is a folder, not a LinkPoint database file. Choose a file.</source>
+        <translation>%1 是文件夹，不是联系点工作台的数据库文件。请选择一个文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a LinkPoint database file (it is not an SQLite database). Choose the .sqlite file that LinkPoint created, or a backup of it.</source>
+        <translation>%1 不是联系点工作台的数据库文件（它不是 SQLite 数据库）。请选择联系点工作台创建的 .sqlite 文件或其备份。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is cut short (only %2 bytes). It was probably copied incompletely; restore it from a backup.</source>
+        <translation>数据库文件 %1 不完整（只有 %2 字节），可能复制时中断。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is cut short: it has %2 bytes where its header promises %3. It was probably copied incompletely; restore it from a backup.</source>
+        <translation>数据库文件 %1 不完整：文件头记载应有 %3 字节，实际只有 %2 字节，可能复制时中断。请从备份恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>The migration file %1 is not named NNNN_name.sql.</source>
+        <translation>升级脚本 %1 的文件名不符合 NNNN_name.sql 格式。</translation>
+    </message>
+    <message>
+        <source>The migration file %1 cannot be read.</source>
+        <translation>无法读取升级脚本 %1。</translation>
+    </message>
+    <message>
+        <source>The migrations must be numbered 0001, 0002 … without gaps; %1 is out of place.</source>
+        <translation>升级脚本必须按 0001、0002……连续编号；%1 的编号不连续。</translation>
+    </message>
+    <message>
+        <source>upgrading the database to version %1 (%2)</source>
+        <translation>将数据库升级到版本 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 (%2) failed, so the file was left at version %3. Please report this with the log.</source>
+        <translation>将数据库升级到版本 %1（%2）失败，文件保持在版本 %3。请连同日志报告此问题。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWriter</name>
+    <message>
+        <source>writing the audit log</source>
+        <translation>写入修改留痕</translation>
+    </message>
+    <message>
+        <source>An internal error occurred while saving.</source>
+        <translation>保存时发生内部错误。</translation>
+    </message>
+    <message>
+        <source>saving the record</source>
+        <translation>保存记录</translation>
+    </message>
+    <message>
+        <source>reading the record</source>
+        <translation>读取记录</translation>
+    </message>
+    <message>
+        <source>The record no longer exists; it may have been removed for good.</source>
+        <translation>该记录已不存在，可能已被彻底删除。</translation>
+    </message>
+    <message>
+        <source>%1 changed this record at %2, after you opened it. Your changes were not saved: reload the record and make them again.</source>
+        <translation>在您打开此记录后，%1 于 %2 修改了它。您的修改未保存：请重新载入记录后再修改。</translation>
+    </message>
+    <message>
+        <source>The record is already in the recycle bin.</source>
+        <translation>该记录已在回收站中。</translation>
+    </message>
+    <message>
+        <source>The record is not in the recycle bin.</source>
+        <translation>该记录不在回收站中。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record while you were saving it. Reload it and make your changes again.</source>
+        <translation>在您保存时，其他人修改了此记录。请重新载入后再修改。</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBackup</name>
+    <message>
+        <source>checking the file</source>
+        <translation>检查文件</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged: %2</source>
+        <translation>数据库文件 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>copying the database</source>
+        <translation>复制数据库</translation>
+    </message>
+    <message>
+        <source>finishing the copy</source>
+        <translation>完成复制</translation>
+    </message>
+    <message>
+        <source>restoring the backup</source>
+        <translation>恢复备份</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteErrors</name>
+    <message>
+        <source>Another program is writing to the database file %1. LinkPoint waited %2 seconds for it to finish. Close the other program or wait a moment, then try again.</source>
+        <translation>另一个程序正在写入数据库文件 %1，联系点工作台已等待 %2 秒。请关闭该程序或稍候再试。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is open read-only, so nothing can be saved.</source>
+        <translation>数据库文件 %1 以只读方式打开，无法保存。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged and cannot be read. Restore it from a backup.</source>
+        <translation>数据库文件 %1 已损坏，无法读取。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full. Free some space and try again.</source>
+        <translation>%1 所在的磁盘已满。请腾出空间后再试。</translation>
+    </message>
+    <message>
+        <source>The database file %1 could not be read or written. Check that the disk is connected and that you may use the file.</source>
+        <translation>无法读写数据库文件 %1。请检查磁盘是否连接，以及您是否有权使用该文件。</translation>
+    </message>
+    <message>
+        <source>The change conflicts with a record already saved (%1).</source>
+        <translation>此修改与已保存的记录冲突（%1）。</translation>
+    </message>
+    <message>
+        <source>An unexpected database error occurred while %1. Please report it with the log.</source>
+        <translation>%1时发生意外的数据库错误。请连同日志报告此问题。</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>The database connection is not open.</source>
+        <translation>数据库连接未打开。</translation>
+    </message>
+    <message>
+        <source>starting to save</source>
+        <translation>开始保存</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>UnitKindNames</name>
+    <message>
+        <source>Political-Legal Committee</source>
+        <translation>政法委</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Procuratorate</source>
+        <translation>检察院</translation>
+    </message>
+    <message>
+        <source>Public-security sub-bureau</source>
+        <translation>公安分局</translation>
+    </message>
+    <message>
+        <source>Justice bureau</source>
+        <translation>司法局</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>lp::storage::OfficerRepository</name>
+    <message>
+        <source>reading the officers</source>
+        <translation>读取干警</translation>
+    </message>
+</context>
+<context>
+    <name>lp::storage::UnitRepository</name>
+    <message>
+        <source>reading the units</source>
+        <translation>读取单位</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::MainWindow</name>
+    <message>
+        <source>LinkPoint</source>
+        <translation>联系点工作台</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only: %2)</source>
+        <translation>%1（只读：%2）</translation>
+    </message>
+    <message>
+        <source>This database has no units yet. Run "linkpoint-cli init" to create the district's five political-legal units.</source>
+        <translation>此数据库还没有单位。运行“linkpoint-cli init”可创建本区五家政法单位。</translation>
+    </message>
+    <message>
+        <source>The district's political-legal units:</source>
+        <translation>本区政法单位：</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The database file.</source>
+        <translation>数据库文件。</translation>
+    </message>
+    <message>
+        <source>LinkPoint</source>
+        <translation>联系点工作台</translation>
+    </message>
+</context>
+</TS>

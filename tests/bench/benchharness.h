@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 LinkPoint contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The harness every measure of linkpoint-bench goes through. A measure is run `runs` times; the
+// harness prints one line per measure:
+//   name  median_ms  min_ms  max_ms  goal_ms  met|MISSED
+#pragma once
+
+#include <functional>
+
+#include <QList>
+#include <QString>
+#include <QTextStream>
+
+namespace lp::bench {
+
+struct Measure {
+    QString name;
+    double goalMs = 0;
+    // Prepares one run (not timed), returns the timed work. The work returns false on failure.
+    std::function<std::function<bool()>()> prepare;
+};
+
+class Harness final {
+public:
+    Harness(QTextStream& out, int runs)
+        : m_out(out)
+        , m_runs(runs)
+    {}
+
+    // Returns false when a run failed or gave no figure.
+    bool run(const Measure& measure);
+    [[nodiscard]] int missed() const { return m_missed; }
+
+private:
+    QTextStream& m_out;
+    int m_runs;
+    int m_missed = 0;
+};
+
+} // namespace lp::bench

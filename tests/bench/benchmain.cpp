@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 LinkPoint contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+#include "core/appinfo.h"
+#include "tests/bench/benchharness.h"
+#include "tests/bench/storagebench.h"
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char* argv[])
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    lp::configureApplication();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Measures LinkPoint's speed and prints one line per "
+                                     "measure: name median_ms min_ms max_ms goal_ms met|MISSED"_s);
+    parser.addHelpOption();
+    const QCommandLineOption db(u"db"_s, u"Measure on this database file (not modified)."_s,
+                                u"FILE"_s);
+    const QCommandLineOption runs(u"runs"_s, u"Runs per measure (default 5)."_s, u"N"_s, u"5"_s);
+    const QCommandLineOption smoke(u"smoke"_s, u"One run of every measure, as CI does."_s);
+    parser.addOptions({db, runs, smoke});
+    parser.process(app);
+
+    bool ok = false;
+    const int runCount = parser.isSet(smoke) ? 1 : parser.value(runs).toInt(&ok);
+    if (!parser.isSet(smoke) && (!ok || runCount < 1)) {
+        QTextStream(stderr) << "linkpoint-bench: --runs needs a positive number\n";
+        return 2;
+    }
+    QTemporaryDir scratch;
+    if (!scratch.isValid()) {
+        QTextStream(stderr) << "linkpoint-bench: cannot create a scratch folder\n";
+        return 1;
+    }
+
+    QTextStream out(stdout);
+    out << "# linkpoint-bench " << QCoreApplication::applicationVersion() << ", runs " << runCount
+        << ", " << QThread::idealThreadCount() << " cores, " << QSysInfo::prettyProductName()
+        << '\n'
+        << "# name                                   median_ms    min_ms    max_ms    goal\n";
+    lp::bench::Harness harness(out, runCount);
+    int failed = 0;
+    for (const auto& measure : lp::bench::storageMeasures(parser.value(db), scratch.path())) {
+        if (!harness.run(measure)) {
+            QTextStream(stderr) << "linkpoint-bench: " << measure.name << " failed\n";
+            ++failed;
+        }
+    }
+    return failed == 0 ? 0 : 1;
+}

@@ -1,0 +1,167 @@
+// SPDX-FileCopyrightText: 2026 LinkPoint contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <atomic>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QThread>
+
+#include "core/domain/unit.h"
+#include "core/services/setupservice.h"
+#include "core/storage/backups.h"
+#include "core/storage/recordwriter.h"
+#include "core/storage/transaction.h"
+#include "core/storage/unitrepository.h"
+#include "tests/testsupport.h"
+
+using namespace lp;
+using namespace lp::test;
+
+namespace {
+
+Result<void> addUnit(storage::Database& db, const Clock& clock, const QString& code)
+{
+    auto transaction = storage::Transaction::begin(db);
+    if (!transaction)
+        return fail(transaction.error());
+    storage::RecordWriter writer(transaction->connection(), clock, Actor::system());
+    auto inserted = storage::UnitRepository::insert(
+        writer, {{}, code, QStringLiteral("单位"), {}, domain::UnitKind::Other, 0, 0});
+    if (!inserted)
+        return fail(inserted.error());
+    return transaction->commit();
+}
+
+QStringList unitCodes(const QString& path)
+{
+    QStringList codes;
+    const int n = rawValue(path, QStringLiteral("SELECT count(*) FROM units")).toInt();
+    for (int i = 0; i < n; ++i) {
+        codes.append(rawValue(path, QStringLiteral("SELECT code FROM units ORDER BY code "
+                                                   "LIMIT 1 OFFSET %1")
+                                        .arg(i))
+                         .toString());
+    }
+    return codes;
+}
+
+} // namespace
+
+TEST_CASE("Backups: a backup taken while another connection writes is a consistent snapshot")
+{
+    Workspace ws;
+    auto db = ws.open();
+    std::atomic<bool> stop{false};
+    std::atomic<int> written{0};
+    QString writerError;
+    QThread* writer = QThread::create([&] {
+        while (!stop) {
+            auto added = addUnit(*db, ws.clock, QStringLiteral("w%1").arg(written.load()));
+            if (!added) {
+                writerError = added.error().toLogString();
+                return;
+            }
+            ++written;
+        }
+    });
+    writer->start();
+    while (written < 20)
+        QThread::msleep(5);
+
+    QStringList backups;
+    for (int i = 0; i < 5; ++i) {
+        const QString target = ws.path(QStringLiteral("backup-%1.sqlite").arg(i));
+        REQUIRE_OK(storage::Backups::create(*db, target));
+        backups.append(target);
+        QThread::msleep(10);
+    }
+    stop = true;
+    REQUIRE(writer->wait(10000));
+    delete writer;
+    INFO(writerError.toStdString());
+    REQUIRE(writerError.isEmpty());
+
+    int previous = -1;
+    for (const QString& backup : backups) {
+        auto facts = storage::Backups::validate(backup);
+        REQUIRE_OK(facts);
+        // Each unit and its audit row were committed together: a snapshot has both or neither.
+        const int unitCount =
+            rawValue(backup, QStringLiteral("SELECT count(*) FROM units")).toInt();
+        const int auditCount =
+            rawValue(backup, QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+        CHECK(unitCount == auditCount);
+        CHECK(unitCount >= previous); // later snapshots hold at least as much
+        previous = unitCount;
+        CHECK_FALSE(QFileInfo::exists(backup + QStringLiteral("-wal")));
+    }
+    CHECK(previous >= 20);
+}
+
+TEST_CASE("Backups: restore brings back the backup and keeps the replaced content beside it")
+{
+    Workspace ws;
+    auto db = ws.open();
+    REQUIRE_OK(addUnit(*db, ws.clock, QStringLiteral("a")));
+    const QString backup = ws.path(QStringLiteral("saved.sqlite"));
+    REQUIRE_OK(storage::Backups::create(*db, backup));
+    REQUIRE_OK(addUnit(*db, ws.clock, QStringLiteral("b")));
+
+    auto restored = storage::Backups::restore(*db, backup);
+    REQUIRE_OK(restored);
+    CHECK(restored->schemaVersion == storage::Database::latestSchemaVersion());
+    auto units = storage::UnitRepository(db->connection()).listActive();
+    REQUIRE_OK(units);
+    REQUIRE(units->size() == 1);
+    CHECK(units->first().code == QStringLiteral("a"));
+
+    CHECK(QFileInfo(restored->replacedCopy).dir() == QFileInfo(db->path()).dir());
+    CHECK(restored->replacedCopy.contains(QStringLiteral(".replaced-")));
+    CHECK(unitCodes(restored->replacedCopy) ==
+          QStringList{QStringLiteral("a"), QStringLiteral("b")});
+
+    // The restored database accepts writes as before.
+    REQUIRE_OK(addUnit(*db, ws.clock, QStringLiteral("c")));
+}
+
+TEST_CASE("Backups: restore validates first and leaves the database alone on a bad backup")
+{
+    Workspace ws;
+    auto db = ws.open();
+    REQUIRE_OK(addUnit(*db, ws.clock, QStringLiteral("a")));
+
+    const QString text = ws.path(QStringLiteral("notes.txt"));
+    writeBytes(text, "not a backup");
+    auto notSqlite = storage::Backups::restore(*db, text);
+    REQUIRE_FALSE(notSqlite);
+    CHECK(notSqlite.error().code == ErrorCode::NotSqlite);
+
+    const QString newer = ws.path(QStringLiteral("newer.sqlite"));
+    REQUIRE_OK(storage::Backups::create(*db, newer));
+    rawExec(newer, QStringLiteral("PRAGMA user_version = 99"));
+    auto fromNewer = storage::Backups::restore(*db, newer);
+    REQUIRE_FALSE(fromNewer);
+    CHECK(fromNewer.error().code == ErrorCode::NewerSchema);
+
+    auto missing = storage::Backups::restore(*db, ws.path(QStringLiteral("absent.sqlite")));
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().code == ErrorCode::NotFound);
+
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM units")).toInt() == 1);
+    CHECK(QDir(ws.dir.path()).entryList({QStringLiteral("*.replaced-*")}).isEmpty());
+}
+
+TEST_CASE("Backups: a failed backup leaves an existing target file untouched")
+{
+    Workspace ws;
+    auto db = ws.open();
+    const QString target = ws.path(QStringLiteral("keep.sqlite"));
+    writeBytes(target, "previous content");
+    auto same = storage::Backups::create(*db, db->path());
+    REQUIRE_FALSE(same);
+    CHECK(same.error().code == ErrorCode::InvalidInput);
+    auto noFolder = storage::Backups::create(*db, ws.path(QStringLiteral("missing/b.sqlite")));
+    REQUIRE_FALSE(noFolder);
+    CHECK(noFolder.error().code == ErrorCode::Io);
+    CHECK(readBytes(target) == QByteArray("previous content"));
+}
