@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LinkPoint contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <atomic>
+#include <memory>
 
 #include <QDir>
 #include <QFileInfo>
@@ -45,28 +46,55 @@ QStringList unitCodes(const QString& path)
     return codes;
 }
 
+// Inserts units from a worker thread, through that thread's own connection, until stopped.
+class BackgroundWriter final {
+public:
+    BackgroundWriter(storage::Database& db, const Clock& clock)
+    {
+        m_thread.reset(QThread::create([this, &db, &clock] {
+            while (!m_stop) {
+                auto added = addUnit(db, clock, QStringLiteral("w%1").arg(m_written.load()));
+                if (!added) {
+                    m_error = added.error().toLogString();
+                    return;
+                }
+                ++m_written;
+            }
+        }));
+        m_thread->start();
+    }
+    ~BackgroundWriter() { stop(); }
+    Q_DISABLE_COPY_MOVE(BackgroundWriter)
+
+    void waitFor(int count) const
+    {
+        while (m_written < count && !m_thread->isFinished())
+            QThread::msleep(5);
+    }
+    [[nodiscard]] int written() const { return m_written; }
+    // Stops the thread and returns its error, empty when every write succeeded.
+    QString stop()
+    {
+        m_stop = true;
+        m_thread->wait();
+        return m_error;
+    }
+
+private:
+    std::atomic<bool> m_stop{false};
+    std::atomic<int> m_written{0};
+    QString m_error;
+    std::unique_ptr<QThread> m_thread;
+};
+
 } // namespace
 
 TEST_CASE("Backups: a backup taken while another connection writes is a consistent snapshot")
 {
     Workspace ws;
     auto db = ws.open();
-    std::atomic<bool> stop{false};
-    std::atomic<int> written{0};
-    QString writerError;
-    QThread* writer = QThread::create([&] {
-        while (!stop) {
-            auto added = addUnit(*db, ws.clock, QStringLiteral("w%1").arg(written.load()));
-            if (!added) {
-                writerError = added.error().toLogString();
-                return;
-            }
-            ++written;
-        }
-    });
-    writer->start();
-    while (written < 20)
-        QThread::msleep(5);
+    BackgroundWriter writer(*db, ws.clock);
+    writer.waitFor(20);
 
     QStringList backups;
     for (int i = 0; i < 5; ++i) {
@@ -75,9 +103,7 @@ TEST_CASE("Backups: a backup taken while another connection writes is a consiste
         backups.append(target);
         QThread::msleep(10);
     }
-    stop = true;
-    REQUIRE(writer->wait(10000));
-    delete writer;
+    const QString writerError = writer.stop();
     INFO(writerError.toStdString());
     REQUIRE(writerError.isEmpty());
 
@@ -164,4 +190,35 @@ TEST_CASE("Backups: a failed backup leaves an existing target file untouched")
     REQUIRE_FALSE(noFolder);
     CHECK(noFolder.error().code == ErrorCode::Io);
     CHECK(readBytes(target) == QByteArray("previous content"));
+}
+
+TEST_CASE("Backups: a restore while another connection writes leaves a consistent database")
+{
+    Workspace ws;
+    auto db = ws.open();
+    REQUIRE_OK(addUnit(*db, ws.clock, QStringLiteral("kept")));
+    const QString backup = ws.path(QStringLiteral("saved.sqlite"));
+    REQUIRE_OK(storage::Backups::create(*db, backup));
+
+    BackgroundWriter writer(*db, ws.clock);
+    writer.waitFor(20);
+    auto restored = storage::Backups::restore(*db, backup);
+    const int writtenBeforeRestoreEnded = writer.written();
+    QThread::msleep(50);
+    const QString writerError = writer.stop();
+    INFO(writerError.toStdString());
+    REQUIRE(writerError.isEmpty());
+    REQUIRE_OK(restored);
+
+    // Every unit left has its audit row; the kept unit is back; writes from before the restore
+    // are gone (they live on in the replaced copy).
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM units")).toInt() ==
+          scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt());
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM units WHERE code = 'kept'")).toInt() ==
+          1);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM units")).toInt() <=
+          1 + writer.written() - 20);
+    CHECK(rawValue(restored->replacedCopy, QStringLiteral("SELECT count(*) FROM units")).toInt() >=
+          std::min(writtenBeforeRestoreEnded, 20));
+    CHECK(scalar(*db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
 }
