@@ -2,10 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QLocale>
 #include <QString>
-
-class QCoreApplication;
 
 namespace lp {
 
@@ -14,9 +11,5 @@ void configureApplication();
 
 // <AppDataLocation>/linkpoint.sqlite
 [[nodiscard]] QString defaultDatabasePath();
-
-// Loads LinkPoint's translation for `locale` and Qt's own, installed on `app`. English needs
-// none; returns false when a translation for a non-English locale is missing.
-bool installTranslations(QCoreApplication& app, const QLocale& locale);
 
 } // namespace lp

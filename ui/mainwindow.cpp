@@ -2,72 +2,166 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableWidget>
-#include <QVBoxLayout>
 
 #include "core/storage/database.h"
-#include "core/storage/unitrepository.h"
+#include "ui/dialogs/aboutdialog.h"
+#include "ui/icons.h"
+#include "ui/pages/datapage.h"
+#include "ui/pages/overviewpage.h"
+#include "ui/session.h"
+
+using namespace Qt::StringLiterals;
 
 namespace lp::ui {
 
-MainWindow::MainWindow(storage::Database& database, QWidget* parent)
+MainWindow::MainWindow(Session& session, QWidget* parent)
     : QMainWindow(parent)
-    , m_database(database)
+    , m_session(session)
 {
-    setWindowTitle(tr("LinkPoint"));
+    setWindowIcon(icon(Icon::App));
+    setWindowTitle(m_session.districtName.isEmpty()
+                       ? tr("LinkPoint")
+                       : tr("%1 — LinkPoint").arg(m_session.districtName));
+
     auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    m_summary = new QLabel(central);
-    m_summary->setWordWrap(true);
-    m_units = new QTableWidget(0, 3, central);
-    m_units->setObjectName(QStringLiteral("unitsTable"));
-    m_units->setHorizontalHeaderLabels({tr("Code"), tr("Unit"), tr("Kind")});
-    m_units->horizontalHeader()->setStretchLastSection(true);
-    m_units->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_units->verticalHeader()->hide();
-    layout->addWidget(m_summary);
-    layout->addWidget(m_units, 1);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_sidebar = new QListWidget(central);
+    m_sidebar->setObjectName(u"sidebar"_s);
+    m_sidebar->setIconSize(QSize(24, 24));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setFixedWidth(180);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_stack = new QStackedWidget(central);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    addPage(new OverviewPage(m_session, m_stack));
+    m_dataPage = new DataPage(m_session, m_stack);
+    addPage(m_dataPage);
+    connect(m_dataPage, &DataPage::databaseReplaced, this, &MainWindow::databaseReplaced);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
 
-    QString status = QDir::toNativeSeparators(m_database.path());
-    if (m_database.isReadOnly())
-        status = tr("%1 (read-only: %2)").arg(status, m_database.readOnlyReason());
-    statusBar()->showMessage(status);
-    resize(900, 600);
-    refresh();
+    m_statusFile = new QLabel(this);
+    m_statusFile->setObjectName(u"statusFile"_s);
+    m_statusReadOnly = new QLabel(this);
+    m_statusReadOnly->setObjectName(u"statusReadOnly"_s);
+    m_statusOfficer = new QLabel(this);
+    m_statusOfficer->setObjectName(u"statusOfficer"_s);
+    statusBar()->addWidget(m_statusFile, 1);
+    statusBar()->addPermanentWidget(m_statusReadOnly);
+    statusBar()->addPermanentWidget(m_statusOfficer);
+
+    buildMenus();
+    updateStatus();
+    showPage(0);
+    resize(1000, 680);
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::addPage(Page* page)
+{
+    m_pages.append(page);
+    m_stack->addWidget(page);
+    auto* item = new QListWidgetItem(page->pageIcon(), page->title(), m_sidebar);
+    item->setSizeHint(QSize(0, 36));
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(icon(Icon::Open), tr("&Open database…"), this,
+                                    &MainWindow::openDatabaseRequested);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction* backUp =
+        file->addAction(icon(Icon::Backup), tr("&Back up…"), m_dataPage, &DataPage::backUp);
+    backUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QAction* restore = file->addAction(icon(Icon::Restore), tr("&Restore a backup…"), m_dataPage,
+                                       &DataPage::restore);
+    restore->setEnabled(!m_session.database.isReadOnly());
+    file->addSeparator();
+    QAction* preferences = file->addAction(icon(Icon::Settings), tr("&Settings…"), this,
+                                           &MainWindow::settingsRequested);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        QAction* go = view->addAction(m_pages[i]->pageIcon(), m_pages[i]->title(), this,
+                                      [this, i] { showPage(i); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    QAction* reload = view->addAction(tr("&Reload"), this, &MainWindow::refresh);
+    reload->setShortcut(QKeySequence::Refresh);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(icon(Icon::About), tr("&About LinkPoint"), this, [this] {
+        AboutDialog dialog(m_session.database.path(), this);
+        dialog.exec();
+    });
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::updateStatus()
+{
+    m_statusFile->setText(QDir::toNativeSeparators(m_session.database.path()));
+    m_statusFile->setToolTip(tr("The database file"));
+    m_statusReadOnly->setVisible(m_session.database.isReadOnly());
+    m_statusReadOnly->setText(tr("Read-only"));
+    m_statusReadOnly->setToolTip(
+        tr("Read-only because %1").arg(m_session.database.readOnlyReason()));
+    m_statusOfficer->setText(m_session.officer ? tr("Officer: %1").arg(m_session.officer->name)
+                                               : tr("No current officer"));
+}
+
+int MainWindow::currentPage() const
+{
+    return m_stack->currentIndex();
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index < 0 || index >= m_pages.size())
+        return;
+    m_stack->setCurrentIndex(index);
+    if (m_sidebar->currentRow() != index)
+        m_sidebar->setCurrentRow(index);
+    m_pages[index]->refresh();
+}
+
+QStringList MainWindow::pageTitles() const
+{
+    QStringList titles;
+    for (int row = 0; row < m_sidebar->count(); ++row)
+        titles.append(m_sidebar->item(row)->text());
+    return titles;
+}
+
 void MainWindow::refresh()
 {
-    auto units = storage::UnitRepository(m_database.connection()).listActive();
-    m_units->setRowCount(0);
-    if (!units) {
-        m_summary->setText(units.error().message);
-        return;
-    }
-    m_summary->setText(units->isEmpty()
-                           ? tr("This database has no units yet. Run \"linkpoint-cli init\" to "
-                                "create the district's five political-legal units.")
-                           : tr("The district's political-legal units:"));
-    for (const domain::Unit& unit : std::as_const(*units)) {
-        const int row = m_units->rowCount();
-        m_units->insertRow(row);
-        m_units->setItem(row, 0, new QTableWidgetItem(unit.code));
-        m_units->setItem(row, 1, new QTableWidgetItem(unit.name));
-        m_units->setItem(row, 2,
-                         new QTableWidgetItem(domain::UnitKindNames::displayName(unit.kind)));
-    }
+    for (Page* page : std::as_const(m_pages))
+        page->refresh();
+    updateStatus();
 }
 
 } // namespace lp::ui

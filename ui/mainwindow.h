@@ -1,35 +1,56 @@
 // SPDX-FileCopyrightText: 2026 LinkPoint contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// The main window: for now it shows which database is open and the district's units. The shell
-// with navigation, settings and first start comes with the next issue.
+// The main window is a shell: a sidebar of the pages that work, the pages in a stack, the menus
+// and the status bar (database file, read-only state, current officer). It builds actions and
+// pages and delegates to them; the AppController decides what happens to settings, files and
+// languages.
 #pragma once
 
+#include <QList>
 #include <QMainWindow>
 
 class QLabel;
-class QTableWidget;
-
-namespace lp::storage {
-class Database;
-}
+class QListWidget;
+class QStackedWidget;
 
 namespace lp::ui {
+
+class DataPage;
+class Page;
+struct Session;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(storage::Database& database, QWidget* parent = nullptr);
+    explicit MainWindow(Session& session, QWidget* parent = nullptr);
     ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
 
-    // Reloads the units from the database.
+    [[nodiscard]] int currentPage() const;
+    void showPage(int index);
+    [[nodiscard]] QStringList pageTitles() const;
+    // Reloads every page and the status bar.
     void refresh();
 
+Q_SIGNALS:
+    void settingsRequested();
+    void openDatabaseRequested();
+    void databaseReplaced();
+
 private:
-    storage::Database& m_database;
-    QLabel* m_summary = nullptr;
-    QTableWidget* m_units = nullptr;
+    void addPage(Page* page);
+    void buildMenus();
+    void updateStatus();
+
+    Session& m_session;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QList<Page*> m_pages;
+    DataPage* m_dataPage = nullptr;
+    QLabel* m_statusFile = nullptr;
+    QLabel* m_statusReadOnly = nullptr;
+    QLabel* m_statusOfficer = nullptr;
 };
 
 } // namespace lp::ui

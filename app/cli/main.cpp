@@ -3,11 +3,11 @@
 #include <cstdio>
 
 #include <QGuiApplication>
-#include <QLocale>
 
 #include "app/cli/clicommands.h"
 #include "core/appinfo.h"
 #include "core/clock.h"
+#include "core/settings/translations.h"
 
 namespace {
 
@@ -31,7 +31,8 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     lp::configureApplication();
-    lp::installTranslations(app, QLocale::system());
+    lp::settings::Translations translations;
+    translations.apply(lp::settings::Language::System);
 
     lp::SystemClock clock;
     lp::cli::CliOutput output;

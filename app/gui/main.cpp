@@ -2,13 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLocale>
-#include <QMessageBox>
 
 #include "core/appinfo.h"
 #include "core/clock.h"
-#include "core/storage/database.h"
-#include "ui/mainwindow.h"
+#include "core/settings/appsettings.h"
+#include "core/settings/translations.h"
+#include "ui/appcontroller.h"
+#include "ui/icons.h"
+#include "ui/prompts.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,9 +17,15 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     lp::configureApplication();
-    lp::installTranslations(app, QLocale::system());
+    QApplication::setWindowIcon(lp::ui::icon(lp::ui::Icon::App));
+    QApplication::setDesktopFileName(u"org.linkpoint.LinkPoint"_s);
+
+    lp::settings::AppSettings settings;
+    lp::settings::Translations translations;
+    translations.apply(settings.language());
 
     QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "LinkPoint"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(u"db"_s, QApplication::translate("main", "The database file."),
@@ -27,15 +34,9 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     lp::SystemClock clock;
-    lp::storage::DatabaseOptions options;
-    options.path = parser.isSet(db) ? parser.value(db) : lp::defaultDatabasePath();
-    auto database = lp::storage::Database::open(options, clock);
-    if (!database) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "LinkPoint"),
-                              database.error().message);
-        return 1;
-    }
-    lp::ui::MainWindow window(**database);
-    window.show();
+    lp::ui::DialogPrompts prompts;
+    lp::ui::AppController controller(settings, translations, prompts, clock);
+    if (!controller.start(parser.value(db)))
+        return 0; // the user chose to quit
     return QApplication::exec();
 }

@@ -3,6 +3,7 @@
 #include "core/storage/backups.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <sqlite3.h>
@@ -53,7 +54,7 @@ private:
 
 } // namespace
 
-Result<void> Backups::create(Database& database, const QString& target)
+Result<void> Backups::create(Database& database, const QString& target, TaskControl* control)
 {
     sqlite3* handle = nativeHandle(database.connection());
     if (!handle)
@@ -62,7 +63,8 @@ Result<void> Backups::create(Database& database, const QString& target)
         return fail(ErrorCode::InvalidInput,
                     tr("A backup cannot replace the database file itself. Choose another file."));
     }
-    return SqliteBackup::copyToFile(handle, database.path(), target, database.busyTimeoutMs());
+    return SqliteBackup::copyToFile(handle, database.path(), target, database.busyTimeoutMs(),
+                                    control);
 }
 
 Result<BackupFacts> Backups::validate(const QString& file)
@@ -134,6 +136,45 @@ Result<RestoreOutcome> Backups::restore(Database& database, const QString& file)
         !copied)
         return fail(copied.error());
     return RestoreOutcome{kept, facts->schemaVersion};
+}
+
+Result<QString> Backups::restoreOver(const QString& databasePath, const QString& file,
+                                     const Clock& clock)
+{
+    const QString target = QFileInfo(databasePath).absoluteFilePath();
+    if (QFileInfo(file).absoluteFilePath() == target) {
+        return fail(ErrorCode::InvalidInput,
+                    tr("The backup to restore is the database file itself. Choose a backup."));
+    }
+    auto facts = validate(file);
+    if (!facts)
+        return fail(facts.error());
+
+    QString aside;
+    const QStringList suffixes{QString(), u"-wal"_s, u"-shm"_s};
+    if (QFileInfo::exists(target)) {
+        const QFileInfo info(target);
+        aside = info.absolutePath() + u'/' + info.completeBaseName() + u".unreadable-"_s +
+                clock.now().toLocalTime().toString(u"yyyyMMdd-HHmmss"_s) + u".sqlite"_s;
+        for (const QString& suffix : suffixes) {
+            if (QFileInfo::exists(target + suffix) &&
+                !QFile::rename(target + suffix, aside + suffix)) {
+                return fail(ErrorCode::Io,
+                            tr("The file %1 could not be moved aside, so nothing was restored.")
+                                .arg(QDir::toNativeSeparators(target + suffix)));
+            }
+        }
+    }
+    ReadOnlyHandle source(file);
+    auto copied = SqliteBackup::copyToFile(source.get(), file, target, kBackupBusyTimeoutMs);
+    if (!copied) {
+        for (const QString& suffix : suffixes) {
+            if (!aside.isEmpty() && QFileInfo::exists(aside + suffix))
+                QFile::rename(aside + suffix, target + suffix);
+        }
+        return fail(copied.error());
+    }
+    return aside;
 }
 
 } // namespace lp::storage

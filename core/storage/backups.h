@@ -11,6 +11,11 @@
 
 #include "core/result.h"
 
+namespace lp {
+class Clock;
+struct TaskControl;
+} // namespace lp
+
 namespace lp::storage {
 
 class Database;
@@ -28,10 +33,16 @@ struct RestoreOutcome {
 class Backups final {
     Q_DECLARE_TR_FUNCTIONS(Backups)
 public:
-    static Result<void> create(Database& database, const QString& target);
+    static Result<void> create(Database& database, const QString& target,
+                               TaskControl* control = nullptr);
     // Checks that `file` is an undamaged LinkPoint database this program can read.
     static Result<BackupFacts> validate(const QString& file);
     static Result<RestoreOutcome> restore(Database& database, const QString& file);
+    // For a database file that cannot be opened at all: moves it (and its -wal) aside as
+    // <name>.unreadable-<time>.sqlite, then puts a checked copy of the backup in its place.
+    // Returns where the unreadable file went (empty when there was none).
+    static Result<QString> restoreOver(const QString& databasePath, const QString& file,
+                                       const Clock& clock);
 };
 
 } // namespace lp::storage

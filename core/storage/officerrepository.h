@@ -4,7 +4,9 @@
 
 #include <optional>
 
+#include <QList>
 #include <QSqlDatabase>
+#include <QVariantList>
 
 #include "core/domain/officer.h"
 #include "core/result.h"
@@ -20,10 +22,17 @@ public:
     {}
 
     [[nodiscard]] Result<std::optional<domain::Officer>> findByCode(const QString& code) const;
+    [[nodiscard]] Result<std::optional<domain::Officer>> findById(const QString& id) const;
+    // Active, not deleted officers ordered by name.
+    [[nodiscard]] Result<QList<domain::Officer>> listActive() const;
     // Inside the caller's transaction.
     static Result<domain::Officer> insert(RecordWriter& writer, domain::Officer officer);
 
 private:
+    Result<QList<domain::Officer>> select(const QString& where, const QVariantList& values) const;
+    Result<std::optional<domain::Officer>> selectOne(const QString& where,
+                                                     const QVariant& value) const;
+
     QSqlDatabase m_connection;
 };
 

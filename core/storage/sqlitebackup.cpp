@@ -3,11 +3,13 @@
 #include "core/storage/sqlitebackup.h"
 
 #include <QDir>
+#include <QScopeGuard>
 
 #include <sqlite3.h>
 
 #include "core/atomicwrite.h"
 #include "core/storage/sqliteutil.h"
+#include "core/taskcontrol.h"
 
 using namespace Qt::StringLiterals;
 
@@ -19,13 +21,40 @@ QString lastMessage(sqlite3* db)
     return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
 }
 
-// Runs the whole backup in one step; the source is read inside one read transaction.
-int runBackup(sqlite3* source, sqlite3* target)
+constexpr int kPagesPerStep = 256;
+
+// Copies the whole database; the source is read inside one read transaction. With a control,
+// in steps of kPagesPerStep pages. (A writer on another connection restarts a stepwise copy,
+// as SQLite's backup API must; one step copies everything at once.)
+int runBackup(sqlite3* source, sqlite3* target, TaskControl* control = nullptr)
 {
     sqlite3_backup* backup = sqlite3_backup_init(target, "main", source, "main");
     if (!backup)
         return sqlite3_errcode(target);
-    const int step = sqlite3_backup_step(backup, -1);
+    int step = SQLITE_OK;
+    if (!control) {
+        step = sqlite3_backup_step(backup, -1);
+    } else {
+        // Holding a read transaction on the source keeps one snapshot across the steps, so
+        // writers on other connections (WAL) neither restart nor disturb the copy.
+        const bool ownTransaction =
+            sqlite3_get_autocommit(source) != 0 &&
+            sqlite3_exec(source, "BEGIN; SELECT count(*) FROM sqlite_master", nullptr, nullptr,
+                         nullptr) == SQLITE_OK;
+        auto endTransaction = qScopeGuard([&] {
+            if (ownTransaction)
+                sqlite3_exec(source, "COMMIT", nullptr, nullptr, nullptr);
+        });
+        do {
+            step = sqlite3_backup_step(backup, kPagesPerStep);
+            const int total = sqlite3_backup_pagecount(backup);
+            control->report(total - sqlite3_backup_remaining(backup), total);
+            if (control->cancelled) {
+                sqlite3_backup_finish(backup);
+                return SQLITE_INTERRUPT;
+            }
+        } while (step == SQLITE_OK || step == SQLITE_BUSY || step == SQLITE_LOCKED);
+    }
     const int finish = sqlite3_backup_finish(backup);
     return step == SQLITE_DONE ? finish : step;
 }
@@ -61,7 +90,8 @@ Result<void> SqliteBackup::quickCheck(sqlite3* db, const QString& path, int busy
 }
 
 Result<void> SqliteBackup::copyToFile(sqlite3* source, const QString& sourcePath,
-                                      const QString& target, int busyTimeoutMs)
+                                      const QString& target, int busyTimeoutMs,
+                                      TaskControl* control)
 {
     return writeFileAtomically(target, [&](const QString& temporary) -> Result<void> {
         sqlite3* copy = nullptr;
@@ -69,7 +99,11 @@ Result<void> SqliteBackup::copyToFile(sqlite3* source, const QString& sourcePath
                                  SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
         if (rc == SQLITE_OK) {
             sqlite3_busy_timeout(copy, busyTimeoutMs);
-            rc = runBackup(source, copy);
+            rc = runBackup(source, copy, control);
+        }
+        if (rc == SQLITE_INTERRUPT) {
+            sqlite3_close(copy);
+            return fail(ErrorCode::Cancelled, tr("The backup was cancelled; nothing was written."));
         }
         if (rc != SQLITE_OK) {
             const QString message = lastMessage(copy);

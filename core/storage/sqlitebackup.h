@@ -13,14 +13,21 @@
 
 struct sqlite3;
 
+namespace lp {
+struct TaskControl;
+}
+
 namespace lp::storage {
 
 class SqliteBackup final {
     Q_DECLARE_TR_FUNCTIONS(SqliteBackup)
 public:
-    // Copies the main database of `source` into a new standalone file at `target`.
+    // Copies the main database of `source` into a new standalone file at `target`. With a
+    // TaskControl it copies in steps, reporting pages done and stopping when cancelled (the
+    // target is then left as it was).
     static Result<void> copyToFile(sqlite3* source, const QString& sourcePath,
-                                   const QString& target, int busyTimeoutMs);
+                                   const QString& target, int busyTimeoutMs,
+                                   TaskControl* control = nullptr);
     // Replaces the content of `target` (a live connection) with that of `source`, in one write
     // transaction of `target`'s; other connections see either the old or the new content.
     static Result<void> copyInto(sqlite3* source, sqlite3* target, const QString& targetPath,

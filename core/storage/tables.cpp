@@ -20,9 +20,15 @@ const TableSpec& tables::officers()
     return spec;
 }
 
+const TableSpec& tables::district()
+{
+    static const TableSpec spec{u"district"_s, {u"name"_s}, u"name"_s};
+    return spec;
+}
+
 QList<const TableSpec*> tables::all()
 {
-    return {&units(), &officers()};
+    return {&district(), &units(), &officers()};
 }
 
 const QStringList& metaColumns()

@@ -21,6 +21,7 @@ struct TableSpec {
 namespace tables {
 const TableSpec& units();
 const TableSpec& officers();
+const TableSpec& district();
 // Every record table, in the order check and backup report them.
 QList<const TableSpec*> all();
 } // namespace tables

@@ -76,6 +76,10 @@
         <source>Nothing was restored: the copy of the current file could not be kept. %1</source>
         <translation>未进行恢复：无法保留当前文件的副本。%1</translation>
     </message>
+    <message>
+        <source>The file %1 could not be moved aside, so nothing was restored.</source>
+        <translation>无法将文件 %1 移到一旁，因此未进行恢复。</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
@@ -391,6 +395,45 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SetupService</name>
+    <message>
+        <source>District: enter the name of the district, for example 陈仓区.</source>
+        <translation>区名：请输入本区名称，例如 陈仓区。</translation>
+    </message>
+    <message>
+        <source>Units: keep at least one unit.</source>
+        <translation>单位：至少保留一家单位。</translation>
+    </message>
+    <message>
+        <source>Units, row %1, code</source>
+        <translation>单位第 %1 行的代码</translation>
+    </message>
+    <message>
+        <source>Units, row %1, name: enter the unit's name.</source>
+        <translation>单位第 %1 行的名称：请输入单位名称。</translation>
+    </message>
+    <message>
+        <source>Units, rows %1 and %2 both have the code "%3"; give each unit its own code.</source>
+        <translation>单位第 %1 行和第 %2 行的代码都是“%3”，请为每家单位设置不同的代码。</translation>
+    </message>
+    <message>
+        <source>Your name: enter your name.</source>
+        <translation>您的姓名：请输入您的姓名。</translation>
+    </message>
+    <message>
+        <source>Your code</source>
+        <translation>您的代码</translation>
+    </message>
+    <message>
+        <source>Your unit: choose the unit you work in.</source>
+        <translation>您的单位：请选择您所在的单位。</translation>
+    </message>
+    <message>
+        <source>Your code: "%1" is already used by %2. Choose another code.</source>
+        <translation>您的代码：“%1”已被 %2 使用，请换一个代码。</translation>
+    </message>
+</context>
+<context>
     <name>SqliteBackup</name>
     <message>
         <source>checking the file</source>
@@ -411,6 +454,10 @@ Commands:
     <message>
         <source>restoring the backup</source>
         <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation>备份已取消，未写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -487,6 +534,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>lp::storage::DistrictRepository</name>
+    <message>
+        <source>reading the district</source>
+        <translation>读取区信息</translation>
+    </message>
+</context>
+<context>
     <name>lp::storage::OfficerRepository</name>
     <message>
         <source>reading the officers</source>
@@ -501,10 +555,343 @@ Commands:
     </message>
 </context>
 <context>
+    <name>lp::ui::AboutDialog</name>
+    <message>
+        <source>About LinkPoint</source>
+        <translation>关于联系点工作台</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;LinkPoint %1&lt;/h2&gt;&lt;p&gt;The workbench of a district's political-legal units for their service contact points: visits to enterprises, problems and their supervision, needs, meetings, legal services, mediation, typical cases and hearing observations.&lt;/p&gt;&lt;p&gt;Data version %2 · Qt %3&lt;/p&gt;&lt;p&gt;Database file:&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;联系点工作台 %1&lt;/h2&gt;&lt;p&gt;区级政法单位服务联系点的工作平台：走访企业、问题清单与督办、法治需求、联席会议、法律服务、调解、典型案例和旁听庭审。&lt;/p&gt;&lt;p&gt;数据版本 %2 · Qt %3&lt;/p&gt;&lt;p&gt;数据库文件：&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;自由软件，按 GNU 通用公共许可证第 3 版或更高版本发布。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::AppController</name>
+    <message>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The file that could not be opened was kept as %1.</source>
+        <translation>备份已恢复。无法打开的文件保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::DataPage</name>
+    <message>
+        <source>Database file:</source>
+        <translation>数据库文件：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>上次备份：</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>恢复备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the data</source>
+        <translation>检查数据(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Data and backups</source>
+        <translation>数据与备份</translation>
+    </message>
+    <message>
+        <source>%1, data version %2, read-only because %3</source>
+        <translation>%1，数据版本 %2，只读（原因：%3）</translation>
+    </message>
+    <message>
+        <source>%1, data version %2</source>
+        <translation>%1，数据版本 %2</translation>
+    </message>
+    <message>
+        <source>never from this computer — back up regularly to a second disk</source>
+        <translation>本机从未备份——请定期备份到另一块磁盘</translation>
+    </message>
+    <message>
+        <source>Backing up %1…</source>
+        <translation>正在备份 %1…</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>备份完成</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1.</source>
+        <translation>备份已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Restore the backup?</source>
+        <translation>恢复备份？</translation>
+    </message>
+    <message>
+        <source>Everything in %1 will be replaced by the backup %2. The current content is kept beside the database file first. Restore?</source>
+        <translation>%1 中的全部内容将被备份 %2 替换。当前内容会先保留在数据库文件旁。确定恢复吗？</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>正在恢复 %1…</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The content it replaced was kept as %1.</source>
+        <translation>备份已恢复。被替换的内容保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Checking the data…</source>
+        <translation>正在检查数据…</translation>
+    </message>
+    <message>
+        <source>Check failed</source>
+        <translation>检查失败</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::DialogPrompts</name>
+    <message>
+        <source>LinkPoint databases (*.sqlite *.db);;All files (*)</source>
+        <translation>联系点工作台数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open or create a LinkPoint database</source>
+        <translation>打开或新建联系点工作台数据库</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>选择要恢复的备份</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>备份另存为</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::FirstStartWizard</name>
+    <message>
+        <source>Welcome to LinkPoint</source>
+        <translation>欢迎使用联系点工作台</translation>
+    </message>
+    <message>
+        <source>&amp;Start working</source>
+        <translation>开始工作(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Your district</source>
+        <translation>本区</translation>
+    </message>
+    <message>
+        <source>LinkPoint keeps the records of one district's political-legal units. Its name heads every printed list and report.</source>
+        <translation>联系点工作台记录一个区的政法单位的工作。区名将出现在打印的每份清单和报告的标题中。</translation>
+    </message>
+    <message>
+        <source>for example 陈仓区</source>
+        <translation>例如 陈仓区</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>区名(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The political-legal units</source>
+        <translation>政法单位</translation>
+    </message>
+    <message>
+        <source>Check the names of your district's units. The short codes are used on the command line and in file names; you can change them later.</source>
+        <translation>请核对本区各政法单位的名称。简短代码用于命令行和文件名，以后可以修改。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>&amp;Add a unit</source>
+        <translation>添加单位(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected unit</source>
+        <translation>删除选中的单位(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Who uses this computer</source>
+        <translation>本机使用人</translation>
+    </message>
+    <message>
+        <source>You become the first officer. What you record is signed with your name; another officer can be chosen later in Settings.</source>
+        <translation>您将成为第一位干警，您录入的内容都以您的名义记录；以后可在“设置”中选择其他干警。</translation>
+    </message>
+    <message>
+        <source>for example wanglei</source>
+        <translation>例如 wanglei</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone (optional):</source>
+        <translation>电话（可不填）(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>lp::ui::MainWindow</name>
     <message>
         <source>LinkPoint</source>
         <translation>联系点工作台</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>%1 — LinkPoint</source>
+        <translation>%1 — 联系点工作台</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>恢复备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About LinkPoint</source>
+        <translation>关于联系点工作台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Read-only because %1</source>
+        <translation>只读，原因：%1</translation>
+    </message>
+    <message>
+        <source>Officer: %1</source>
+        <translation>干警：%1</translation>
+    </message>
+    <message>
+        <source>No current officer</source>
+        <translation>未选择当前干警</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::OpenFailureDialog</name>
+    <message>
+        <source>LinkPoint cannot open the database</source>
+        <translation>联系点工作台无法打开数据库</translation>
+    </message>
+    <message>
+        <source>The file %1 was not changed. You can open another file, or restore a backup in its place (the file is then kept beside it).</source>
+        <translation>文件 %1 未作任何改动。您可以打开其他文件，或用备份替换它（原文件会保留在旁边）。</translation>
+    </message>
+    <message>
+        <source>Open &amp;another file…</source>
+        <translation>打开其他文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>恢复备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::OverviewPage</name>
+    <message>
+        <source>Political-legal units</source>
+        <translation>政法单位</translation>
     </message>
     <message>
         <source>Code</source>
@@ -519,24 +906,86 @@ Commands:
         <translation>类别</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
+        <source>Officers</source>
+        <translation>干警人数</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
+        <source>Overview</source>
+        <translation>概览</translation>
     </message>
     <message>
-        <source>%1 (read-only: %2)</source>
-        <translation>%1（只读：%2）</translation>
+        <source>LinkPoint</source>
+        <translation>联系点工作台</translation>
     </message>
     <message>
-        <source>This database has no units yet. Run "linkpoint-cli init" to create the district's five political-legal units.</source>
-        <translation>此数据库还没有单位。运行“linkpoint-cli init”可创建本区五家政法单位。</translation>
+        <source>%1 — service contact points</source>
+        <translation>%1 服务联系点</translation>
     </message>
     <message>
-        <source>The district's political-legal units:</source>
-        <translation>本区政法单位：</translation>
+        <source>You are working as %1.</source>
+        <translation>当前干警：%1。</translation>
+    </message>
+    <message>
+        <source>No current officer is chosen; choose one in Settings.</source>
+        <translation>尚未选择当前干警，请在“设置”中选择。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) and %1 officer(s) are registered.</source>
+        <translation><numerusform>已登记 %n 家单位、%1 名干警。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>As the system (Chinese on a Chinese system)</source>
+        <translation>跟随系统（中文系统显示中文）</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation>数据库文件(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Current &amp;officer:</source>
+        <translation>当前干警(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>the database file's folder</source>
+        <translation>数据库文件所在文件夹</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Where backups go</source>
+        <translation>备份存放位置</translation>
+    </message>
+    <message>
+        <source>&amp;Backups go to:</source>
+        <translation>备份存放到(&amp;B)：</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::TaskRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -1,44 +1,88 @@
 // SPDX-FileCopyrightText: 2026 LinkPoint contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QDir>
+#include <QFile>
 #include <QLabel>
-#include <QStatusBar>
+#include <QListWidget>
 #include <QTableWidget>
 #include <QTest>
 
 #include "core/services/setupservice.h"
+#include "core/settings/appsettings.h"
 #include "tests/testsupport.h"
+#include "tests/ui/scriptedprompts.h"
 #include "ui/mainwindow.h"
+#include "ui/session.h"
 
 using namespace lp;
 using namespace lp::test;
 
-TEST_CASE("MainWindow: opens offscreen showing the database and its units")
+TEST_CASE("MainWindow: opens offscreen with the sidebar, the pages and the status bar")
 {
     Workspace ws;
     auto db = ws.open();
-    REQUIRE_OK(services::SetupService(*db).createDefaultUnits(Actor::system()));
-    ui::MainWindow window(*db);
+    services::SetupService setup(*db);
+    auto officer = setup.completeFirstStart(chencangAnswers());
+    REQUIRE_OK(officer);
+    settings::AppSettings settings(ws.path(QStringLiteral("settings.ini")));
+    ScriptedPrompts prompts;
+    ui::Session session{*db, settings, prompts, ws.clock, QStringLiteral("陈仓区"), *officer};
+
+    ui::MainWindow window(session);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    auto* table = window.findChild<QTableWidget*>(QStringLiteral("unitsTable"));
-    REQUIRE(table);
-    REQUIRE(table->rowCount() == 5);
-    CHECK(table->item(1, 0)->text() == QStringLiteral("fy"));
-    CHECK(table->item(1, 1)->text() == QStringLiteral("区人民法院"));
-    CHECK(window.statusBar()->currentMessage() == QDir::toNativeSeparators(db->path()));
+    CHECK(window.windowTitle().contains(QStringLiteral("陈仓区")));
+    auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
+    REQUIRE(sidebar);
+    CHECK(window.pageTitles() ==
+          QStringList{QStringLiteral("Overview"), QStringLiteral("Data and backups")});
+    CHECK(sidebar->currentRow() == 0);
+
+    auto* units = window.findChild<QTableWidget*>(QStringLiteral("overviewUnits"));
+    REQUIRE(units);
+    REQUIRE(units->rowCount() == 5);
+    CHECK(units->item(1, 1)->text() == QStringLiteral("陈仓区人民法院"));
+    CHECK(units->item(1, 3)->text() == QStringLiteral("1")); // 王磊 works at the court
+
+    auto* officerLabel = window.findChild<QLabel*>(QStringLiteral("statusOfficer"));
+    REQUIRE(officerLabel);
+    CHECK(officerLabel->text() == QStringLiteral("Officer: 王磊"));
+    auto* fileLabel = window.findChild<QLabel*>(QStringLiteral("statusFile"));
+    REQUIRE(fileLabel);
+    CHECK(fileLabel->text() == QDir::toNativeSeparators(db->path()));
+    CHECK(window.findChild<QLabel*>(QStringLiteral("statusReadOnly"))->isHidden());
+
+    // Ctrl+2 goes to the second page, Ctrl+1 back, as the View menu says.
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    CHECK(window.currentPage() == 1);
+    CHECK(sidebar->currentRow() == 1);
+    sidebar->setCurrentRow(0);
+    CHECK(window.currentPage() == 0);
 }
 
-TEST_CASE("MainWindow: an empty database says how to create the units")
+TEST_CASE("MainWindow: a read-only file says so in the status bar")
 {
     Workspace ws;
-    auto db = ws.open();
-    ui::MainWindow window(*db);
-    auto* table = window.findChild<QTableWidget*>(QStringLiteral("unitsTable"));
-    REQUIRE(table);
-    CHECK(table->rowCount() == 0);
-    bool hinted = false;
-    for (auto* label : window.findChildren<QLabel*>())
-        hinted = hinted || label->text().contains(QStringLiteral("linkpoint-cli init"));
-    CHECK(hinted);
+    QString path;
+    {
+        auto db = ws.open();
+        path = db->path();
+    }
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup));
+    storage::DatabaseOptions options;
+    options.path = path;
+    auto db = storage::Database::open(options, ws.clock);
+    REQUIRE_OK(db);
+    settings::AppSettings settings(ws.path(QStringLiteral("settings.ini")));
+    ScriptedPrompts prompts;
+    ui::Session session{**db, settings, prompts, ws.clock, {}, std::nullopt};
+    ui::MainWindow window(session);
+    window.show();
+    auto* readOnly = window.findChild<QLabel*>(QStringLiteral("statusReadOnly"));
+    REQUIRE(readOnly);
+    CHECK(readOnly->isVisible());
+    CHECK(readOnly->toolTip().contains(QStringLiteral("write-protected")));
+    CHECK(window.findChild<QLabel*>(QStringLiteral("statusOfficer"))->text() ==
+          QStringLiteral("No current officer"));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
 }

@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 LinkPoint contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/prompts.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QMessageBox>
+
+#include "ui/dialogs/firststartwizard.h"
+#include "ui/dialogs/openfailuredialog.h"
+
+namespace lp::ui {
+namespace {
+
+QString databaseFilter()
+{
+    return QCoreApplication::translate("lp::ui::DialogPrompts",
+                                       "LinkPoint databases (*.sqlite *.db);;All files (*)");
+}
+
+} // namespace
+
+OpenFailureChoice DialogPrompts::openFailed(const Error& error, const QString& path)
+{
+    OpenFailureDialog dialog(error, path);
+    dialog.exec();
+    return dialog.choice();
+}
+
+QString DialogPrompts::chooseDatabaseFile(QWidget* parent, const QString& current)
+{
+    QFileDialog dialog(
+        parent,
+        QCoreApplication::translate("lp::ui::DialogPrompts", "Open or create a LinkPoint database"),
+        current, databaseFilter());
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setDefaultSuffix(QStringLiteral("sqlite"));
+    return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles().value(0) : QString();
+}
+
+QString DialogPrompts::chooseBackupToRestore(QWidget* parent, const QString& folder)
+{
+    return QFileDialog::getOpenFileName(
+        parent, QCoreApplication::translate("lp::ui::DialogPrompts", "Choose a backup to restore"),
+        folder, databaseFilter());
+}
+
+QString DialogPrompts::chooseBackupTarget(QWidget* parent, const QString& suggested)
+{
+    return QFileDialog::getSaveFileName(
+        parent, QCoreApplication::translate("lp::ui::DialogPrompts", "Save the backup as"),
+        suggested, databaseFilter());
+}
+
+std::optional<services::FirstStartInput>
+DialogPrompts::firstStart(const services::FirstStartInput& proposal, const QString& problem)
+{
+    FirstStartWizard wizard(proposal);
+    if (!problem.isEmpty())
+        wizard.showProblem(problem);
+    if (wizard.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return wizard.input();
+}
+
+bool DialogPrompts::confirm(QWidget* parent, const QString& title, const QString& text)
+{
+    return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
+}
+
+void DialogPrompts::inform(QWidget* parent, const QString& title, const QString& text)
+{
+    QMessageBox::information(parent, title, text);
+}
+
+void DialogPrompts::warn(QWidget* parent, const QString& title, const QString& text)
+{
+    QMessageBox::warning(parent, title, text);
+}
+
+} // namespace lp::ui

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 LinkPoint contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Every question LinkPoint asks the user goes through Prompts, so tests can answer in advance
+// (as KeePassXC's MessageBox::setNextAnswer does) and the controller never opens a dialog
+// itself. DialogPrompts asks with real dialogs.
+#pragma once
+
+#include <optional>
+
+#include <QString>
+
+#include "core/error.h"
+#include "core/services/setupservice.h"
+
+class QWidget;
+
+namespace lp::ui {
+
+enum class OpenFailureChoice { ChooseAnother, RestoreBackup, Quit };
+
+class Prompts {
+public:
+    virtual ~Prompts() = default;
+
+    // A database file could not be opened: the storage layer's message and what to do now.
+    virtual OpenFailureChoice openFailed(const Error& error, const QString& path) = 0;
+    // A database file to open or create; empty when cancelled.
+    virtual QString chooseDatabaseFile(QWidget* parent, const QString& current) = 0;
+    // A LinkPoint backup to restore; empty when cancelled.
+    virtual QString chooseBackupToRestore(QWidget* parent, const QString& folder) = 0;
+    // Where to write a backup, starting from a suggestion; empty when cancelled.
+    virtual QString chooseBackupTarget(QWidget* parent, const QString& suggested) = 0;
+    // The first-start questions, starting from `proposal` (and `problem` when the previous
+    // answers were refused); nullopt when the user gave up.
+    virtual std::optional<services::FirstStartInput>
+    firstStart(const services::FirstStartInput& proposal, const QString& problem) = 0;
+    virtual bool confirm(QWidget* parent, const QString& title, const QString& text) = 0;
+    virtual void inform(QWidget* parent, const QString& title, const QString& text) = 0;
+    virtual void warn(QWidget* parent, const QString& title, const QString& text) = 0;
+};
+
+class DialogPrompts final : public Prompts {
+public:
+    OpenFailureChoice openFailed(const Error& error, const QString& path) override;
+    QString chooseDatabaseFile(QWidget* parent, const QString& current) override;
+    QString chooseBackupToRestore(QWidget* parent, const QString& folder) override;
+    QString chooseBackupTarget(QWidget* parent, const QString& suggested) override;
+    std::optional<services::FirstStartInput> firstStart(const services::FirstStartInput& proposal,
+                                                        const QString& problem) override;
+    bool confirm(QWidget* parent, const QString& title, const QString& text) override;
+    void inform(QWidget* parent, const QString& title, const QString& text) override;
+    void warn(QWidget* parent, const QString& title, const QString& text) override;
+};
+
+} // namespace lp::ui
