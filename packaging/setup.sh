@@ -4,6 +4,7 @@
 #
 # The README's two commands, and CI's, on Debian 12:
 #   packaging/setup.sh run [ARGS]   install what is missing, build, start LinkPoint
+#   packaging/setup.sh run --install   the same, installing the .deb (menu entry) first
 #   packaging/setup.sh test         install what is missing, build, run every test
 #   packaging/setup.sh asan         the tests again under AddressSanitizer and UBSan
 #   packaging/setup.sh bench [ARGS] build and run linkpoint-bench (release build)
@@ -16,8 +17,9 @@ packages=(
     build-essential cmake ninja-build pkgconf dpkg-dev
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libsqlite3-dev sqlite3 zlib1g-dev libgl-dev catch2
-    fonts-wqy-microhei xauth xvfb
+    qt6-svg-dev libqt6svg6 libsqlite3-dev sqlite3 zlib1g-dev libgl-dev catch2
+    fonts-arphic-uming fonts-wqy-microhei fonts-wqy-zenhei
+    desktop-file-utils appstream xauth xvfb
 )
 
 install_missing() {
@@ -51,6 +53,16 @@ case "$command" in
     run)
         install_missing
         build release
+        if [ "${1:-}" = "--install" ]; then
+            shift
+            (cd build/release && cpack -G DEB)
+            sudo=""
+            if [ "$(id -u)" -ne 0 ]; then
+                sudo="sudo"
+            fi
+            $sudo apt-get install -y --reinstall "$root"/build/release/linkpoint_*.deb
+            exec linkpoint "$@"
+        fi
         exec build/release/app/linkpoint "$@"
         ;;
     test)

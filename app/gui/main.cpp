@@ -31,12 +31,17 @@ int main(int argc, char* argv[])
     const QCommandLineOption db(u"db"_s, QApplication::translate("main", "The database file."),
                                 u"FILE"_s);
     parser.addOption(db);
+    parser.addPositionalArgument(
+        u"file"_s, QApplication::translate("main", "A database file to open."), u"[FILE]"_s);
     parser.process(app);
+    QString databaseOverride = parser.value(db);
+    if (databaseOverride.isEmpty() && !parser.positionalArguments().isEmpty())
+        databaseOverride = parser.positionalArguments().first();
 
     lp::SystemClock clock;
     lp::ui::DialogPrompts prompts;
     lp::ui::AppController controller(settings, translations, prompts, clock);
-    if (!controller.start(parser.value(db)))
+    if (!controller.start(databaseOverride))
         return 0; // the user chose to quit
     return QApplication::exec();
 }

@@ -67,10 +67,10 @@ CheckFinding foreignKeys(const QList<QStringList>& lines)
     return finding;
 }
 
-CheckFinding auditFinding(const QString& table, const QList<QStringList>& incomplete,
+CheckFinding auditFinding(const TableSpec& table, const QList<QStringList>& incomplete,
                           const QList<QStringList>& vanished)
 {
-    CheckFinding finding{DatabaseCheck::tr("Audit trail of table %1").arg(table),
+    CheckFinding finding{DatabaseCheck::tr("Audit trail of %1").arg(tableDisplayName(table)),
                          incomplete.isEmpty() && vanished.isEmpty(),
                          DatabaseCheck::tr("ok"),
                          {}};
@@ -146,7 +146,7 @@ Result<QList<CheckFinding>> DatabaseCheck::run(Database& database)
                              1, {table->name});
         if (!vanished)
             return fail(vanished.error());
-        findings.append(auditFinding(table->name, *incomplete, *vanished));
+        findings.append(auditFinding(*table, *incomplete, *vanished));
     }
     return findings;
 }

@@ -2,9 +2,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/tables.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace lp::storage {
+namespace {
+class Tables final {
+    Q_DECLARE_TR_FUNCTIONS(Tables)
+public:
+    static QString name(const QString& table)
+    {
+        if (table == u"district"_s)
+            return tr("District");
+        if (table == u"units"_s)
+            return tr("Units");
+        if (table == u"officers"_s)
+            return tr("Officers");
+        return table;
+    }
+};
+} // namespace
+
+QString tableDisplayName(const TableSpec& table)
+{
+    return Tables::name(table.name);
+}
 
 const TableSpec& tables::units()
 {

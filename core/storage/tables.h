@@ -26,6 +26,9 @@ const TableSpec& district();
 QList<const TableSpec*> all();
 } // namespace tables
 
+// What a user calls the records of a table ("units"), translated.
+[[nodiscard]] QString tableDisplayName(const TableSpec& table);
+
 // id, created_at, updated_at, created_by, updated_by, deleted_at, version, audit_batch_id
 const QStringList& metaColumns();
 

@@ -276,10 +276,6 @@ Commands:
         <source>table %1, row %2 refers to a missing %3 record</source>
         <translation>表 %1 第 %2 行引用了不存在的 %3 记录</translation>
     </message>
-    <message>
-        <source>Audit trail of table %1</source>
-        <translation>表 %1 的修改留痕</translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s) without a complete audit trail</source>
         <translation><numerusform>%n 条记录的修改留痕不完整</numerusform></translation>
@@ -307,6 +303,10 @@ Commands:
     <message>
         <source>the file is not marked as LinkPoint's</source>
         <translation>该文件没有联系点工作台的标记</translation>
+    </message>
+    <message>
+        <source>Audit trail of %1</source>
+        <translation>“%1”的修改留痕</translation>
     </message>
 </context>
 <context>
@@ -489,6 +489,21 @@ Commands:
     <message>
         <source>An unexpected database error occurred while %1. Please report it with the log.</source>
         <translation>%1时发生意外的数据库错误。请连同日志报告此问题。</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>District</source>
+        <translation>区信息</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>干警</translation>
     </message>
 </context>
 <context>
@@ -930,8 +945,8 @@ Commands:
         <translation>尚未选择当前干警，请在“设置”中选择。</translation>
     </message>
     <message numerus="yes">
-        <source>%n unit(s) and %1 officer(s) are registered.</source>
-        <translation><numerusform>已登记 %n 家单位、%1 名干警。</numerusform></translation>
+        <source>%n unit(s) and %1 officer(s) are registered. %2</source>
+        <translation><numerusform>已登记 %n 家单位、%1 名干警。%2</numerusform></translation>
     </message>
 </context>
 <context>
@@ -997,6 +1012,10 @@ Commands:
     <message>
         <source>LinkPoint</source>
         <translation>联系点工作台</translation>
+    </message>
+    <message>
+        <source>A database file to open.</source>
+        <translation>要打开的数据库文件。</translation>
     </message>
 </context>
 </TS>

@@ -149,7 +149,7 @@ TEST_CASE("CLI: check passes on a sound file and exits 1 naming a record without
     rawExec(db, QStringLiteral("UPDATE units SET name = '被改动', version = 2 WHERE code = 'sfj'"));
     const Run broken = cli(withDb(db, {QStringLiteral("check")}));
     CHECK(broken.exitCode == 1);
-    CHECK(broken.out.contains(QStringLiteral("[FAIL] Audit trail of table units")));
+    CHECK(broken.out.contains(QStringLiteral("[FAIL] Audit trail of Units")));
     CHECK(broken.out.contains(QStringLiteral("被改动")));
     CHECK(broken.err.contains(QStringLiteral("found problems")));
 }

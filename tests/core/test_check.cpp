@@ -54,7 +54,7 @@ TEST_CASE("DatabaseCheck: a record written behind LinkPoint's back is reported b
     auto db = ws.open();
     auto findings = storage::DatabaseCheck::run(*db);
     REQUIRE_OK(findings);
-    const auto& audit = finding(*findings, QStringLiteral("Audit trail of table units"));
+    const auto& audit = finding(*findings, QStringLiteral("Audit trail of Units"));
     CHECK_FALSE(audit.passed);
     CHECK(audit.summary.startsWith(QStringLiteral("2 record")));
     REQUIRE(audit.details.size() == 2);

@@ -85,7 +85,9 @@ void DataPage::refresh()
 {
     const storage::Database& db = m_session.database;
     m_file->setText(QDir::toNativeSeparators(db.path()));
-    const QString size = QLocale().formattedDataSize(QFileInfo(db.path()).size());
+    // In WAL mode the newest pages wait in the -wal file until the next checkpoint.
+    const qint64 bytes = QFileInfo(db.path()).size() + QFileInfo(db.path() + u"-wal"_s).size();
+    const QString size = QLocale().formattedDataSize(bytes);
     m_details->setText(db.isReadOnly()
                            ? tr("%1, data version %2, read-only because %3")
                                  .arg(size)

@@ -78,9 +78,9 @@ void OverviewPage::refresh()
                             ? tr("You are working as %1.").arg(m_session.officer->name)
                             : tr("No current officer is chosen; choose one in Settings.");
     m_summary->setText(
-        tr("%n unit(s) and %1 officer(s) are registered.", nullptr, int(units->size()))
-            .arg(officers->size()) +
-        u' ' + who);
+        tr("%n unit(s) and %1 officer(s) are registered. %2", nullptr, int(units->size()))
+            .arg(officers->size())
+            .arg(who));
     m_units->setRowCount(0);
     for (const domain::Unit& unit : std::as_const(*units)) {
         const int row = m_units->rowCount();
