@@ -153,9 +153,11 @@ void AppController::rebuildWindow()
         m_window.reset();
     }
     m_window = std::make_unique<MainWindow>(*m_session);
-    connect(m_window.get(), &MainWindow::settingsRequested, this, &AppController::showSettings);
+    // Queued: each of these may replace the window whose action sent it.
+    connect(m_window.get(), &MainWindow::settingsRequested, this, &AppController::showSettings,
+            Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::openDatabaseRequested, this,
-            &AppController::chooseAndOpenDatabase);
+            &AppController::chooseAndOpenDatabase, Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::databaseReplaced, this, &AppController::reopenAfterRestore,
             Qt::QueuedConnection);
     if (!geometry.isEmpty())
@@ -207,10 +209,19 @@ void AppController::showSettings()
     SettingsChoice current{m_settings.language(), m_database->path(),
                            m_session->officer ? m_session->officer->id : QString(),
                            m_settings.backupFolder()};
-    SettingsDialog dialog(current, officers ? *officers : QList<domain::Officer>(), m_prompts,
-                          m_window.get());
-    if (dialog.exec() == QDialog::Accepted)
-        applySettings(dialog.choice());
+    std::optional<SettingsChoice> chosen;
+    {
+        SettingsDialog dialog(current, officers ? *officers : QList<domain::Officer>(), m_prompts,
+                              m_window.get());
+        if (dialog.exec() == QDialog::Accepted)
+            chosen = dialog.choice();
+    }
+    // Applying may rebuild the window that owns the dialog and sent the request: only after
+    // both are done with.
+    if (chosen) {
+        QMetaObject::invokeMethod(
+            this, [this, choice = *chosen] { applySettings(choice); }, Qt::QueuedConnection);
+    }
 }
 
 void AppController::applySettings(const SettingsChoice& choice)

@@ -96,7 +96,11 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction* preferences = file->addAction(icon(Icon::Settings), tr("&Settings…"), this,
                                            &MainWindow::settingsRequested);
-    preferences->setShortcut(QKeySequence::Preferences);
+    // Not every desktop defines a Preferences key; Ctrl+, is the common one then.
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (preferenceKeys.isEmpty())
+        preferenceKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setShortcuts(preferenceKeys);
     preferences->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);

@@ -944,9 +944,9 @@ Commands:
         <source>No current officer is chosen; choose one in Settings.</source>
         <translation>尚未选择当前干警，请在“设置”中选择。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n unit(s) and %1 officer(s) are registered. %2</source>
-        <translation><numerusform>已登记 %n 家单位、%1 名干警。%2</numerusform></translation>
+    <message>
+        <source>Units registered: %1; officers: %2. %3</source>
+        <translation>已登记单位 %1 家、干警 %2 名。%3</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,14 @@
 // SPDX-FileCopyrightText: 2026 LinkPoint contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QTest>
+#include <QTimer>
 
 #include "core/services/setupservice.h"
 #include "core/settings/appsettings.h"
@@ -198,4 +203,37 @@ TEST_CASE("AppController: settings change the current officer and are remembered
           QStringLiteral("Officer: 李青"));
     CHECK(f.settings.currentOfficer(path) == secondId);
     CHECK(f.settings.backupFolder() == backups);
+}
+
+TEST_CASE("AppController: choosing another language in the settings dialog rebuilds the window")
+{
+    Fixture f;
+    f.prompts.firstStartAnswers = {chencangAnswers()};
+    REQUIRE(f.controller.start(f.ws.path(QStringLiteral("district.sqlite"))));
+    bool answered = false;
+    // Once the dialog runs its own event loop: pick Chinese and press OK.
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&answered, &answer] {
+        auto* dialog = qobject_cast<ui::SettingsDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        answer.stop();
+        auto* language = dialog->findChild<QComboBox*>(QStringLiteral("language"));
+        language->setCurrentIndex(
+            language->findData(settings::languageCode(settings::Language::Chinese)));
+        dialog->accept();
+        answered = true;
+    });
+    answer.start(10);
+    Q_EMIT f.controller.window()->settingsRequested();
+    // (QtTest's QTRY_ macros would fail silently inside Catch2: wait by hand.)
+    QElapsedTimer waited;
+    waited.start();
+    while (f.settings.language() != settings::Language::Chinese && waited.elapsed() < 5000)
+        QTest::qWait(20);
+    QTest::qWait(50);
+    REQUIRE(f.settings.language() == settings::Language::Chinese);
+    CHECK(answered);
+    REQUIRE(f.controller.window());
+    CHECK(f.controller.window()->pageTitles().first() == QStringLiteral("概览"));
 }

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 
@@ -58,6 +59,14 @@ TEST_CASE("MainWindow: opens offscreen with the sidebar, the pages and the statu
     CHECK(sidebar->currentRow() == 1);
     sidebar->setCurrentRow(0);
     CHECK(window.currentPage() == 0);
+
+    // Ctrl+, opens the settings wherever the desktop defines no other Preferences key.
+    QSignalSpy settingsRequested(&window, &ui::MainWindow::settingsRequested);
+    const auto keys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    const QKeyCombination key =
+        keys.isEmpty() ? QKeyCombination(Qt::CTRL | Qt::Key_Comma) : keys.first()[0];
+    QTest::keyClick(&window, key.key(), key.keyboardModifiers());
+    CHECK(settingsRequested.count() == 1);
 }
 
 TEST_CASE("MainWindow: a read-only file says so in the status bar")

@@ -77,10 +77,10 @@ void OverviewPage::refresh()
     const QString who = m_session.officer
                             ? tr("You are working as %1.").arg(m_session.officer->name)
                             : tr("No current officer is chosen; choose one in Settings.");
-    m_summary->setText(
-        tr("%n unit(s) and %1 officer(s) are registered. %2", nullptr, int(units->size()))
-            .arg(officers->size())
-            .arg(who));
+    m_summary->setText(tr("Units registered: %1; officers: %2. %3")
+                           .arg(units->size())
+                           .arg(officers->size())
+                           .arg(who));
     m_units->setRowCount(0);
     for (const domain::Unit& unit : std::as_const(*units)) {
         const int row = m_units->rowCount();
@@ -94,6 +94,7 @@ void OverviewPage::refresh()
         m_units->setItem(row, 3, count);
     }
     m_units->resizeColumnToContents(0);
+    m_units->resizeColumnToContents(2);
 }
 
 } // namespace lp::ui
