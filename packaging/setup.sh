@@ -19,7 +19,9 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev libqt6svg6 libsqlite3-dev sqlite3 zlib1g-dev libgl-dev catch2
     fonts-arphic-uming fonts-wqy-microhei fonts-wqy-zenhei
+    libminizip-dev libxlsxwriter-dev
     desktop-file-utils appstream xauth xvfb
+    poppler-utils python3-docx python3-openpyxl libreoffice-writer-nogui libreoffice-calc-nogui
 )
 
 install_missing() {

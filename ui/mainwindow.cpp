@@ -12,8 +12,13 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
+#include "core/clock.h"
+#include "core/reports/fontcheck.h"
+#include "core/reports/testpage.h"
 #include "core/storage/database.h"
 #include "ui/dialogs/aboutdialog.h"
+#include "ui/dialogs/reportpreviewdialog.h"
+#include "ui/prompts.h"
 #include "ui/icons.h"
 #include "ui/pages/datapage.h"
 #include "ui/pages/overviewpage.h"
@@ -123,6 +128,7 @@ void MainWindow::buildMenus()
         dialog.exec();
     });
     about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("Printer &test page…"), this, &MainWindow::showTestPage);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
@@ -136,6 +142,19 @@ void MainWindow::updateStatus()
         tr("Read-only because %1").arg(m_session.database.readOnlyReason()));
     m_statusOfficer->setText(m_session.officer ? tr("Officer: %1").arg(m_session.officer->name)
                                                : tr("No current officer"));
+}
+
+void MainWindow::showTestPage()
+{
+    auto fonts = reports::FontCheck::choose();
+    if (!fonts) {
+        m_session.prompts.warn(this, tr("Printer test page"), fonts.error().message);
+        return;
+    }
+    reports::TestPageFacts facts{m_session.clock.today(), m_session.districtName,
+                                 reports::OutputFormat::Pdf, reports::FontCheck::verify(*fonts)};
+    ReportPreviewDialog dialog(reports::TestPage::build(facts), m_session.prompts, this);
+    dialog.exec();
 }
 
 int MainWindow::currentPage() const

@@ -42,6 +42,7 @@ private:
     void addPage(Page* page);
     void buildMenus();
     void updateStatus();
+    void showTestPage();
 
     Session& m_session;
     QListWidget* m_sidebar = nullptr;

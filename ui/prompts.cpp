@@ -3,7 +3,10 @@
 #include "ui/prompts.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QMessageBox>
 
 #include "ui/dialogs/firststartwizard.h"
@@ -51,6 +54,26 @@ QString DialogPrompts::chooseBackupTarget(QWidget* parent, const QString& sugges
     return QFileDialog::getSaveFileName(
         parent, QCoreApplication::translate("lp::ui::DialogPrompts", "Save the backup as"),
         suggested, databaseFilter());
+}
+
+QString DialogPrompts::chooseExportTarget(QWidget* parent, const QString& suggestedName)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString selected;
+    QString path = QFileDialog::getSaveFileName(
+        parent, QCoreApplication::translate("lp::ui::DialogPrompts", "Export as"),
+        QDir(folder).filePath(suggestedName + QStringLiteral(".pdf")),
+        QCoreApplication::translate("lp::ui::DialogPrompts",
+                                    "PDF (*.pdf);;Word document (*.docx);;Excel workbook (*.xlsx)"),
+        &selected);
+    if (path.isEmpty() || !QFileInfo(path).suffix().isEmpty())
+        return path;
+    // No extension typed: take the one of the chosen filter.
+    if (selected.contains(QStringLiteral("*.docx")))
+        return path + QStringLiteral(".docx");
+    if (selected.contains(QStringLiteral("*.xlsx")))
+        return path + QStringLiteral(".xlsx");
+    return path + QStringLiteral(".pdf");
 }
 
 std::optional<services::FirstStartInput>

@@ -31,6 +31,8 @@ public:
     virtual QString chooseBackupToRestore(QWidget* parent, const QString& folder) = 0;
     // Where to write a backup, starting from a suggestion; empty when cancelled.
     virtual QString chooseBackupTarget(QWidget* parent, const QString& suggested) = 0;
+    // Where to export a report, as .pdf, .docx or .xlsx; empty when cancelled.
+    virtual QString chooseExportTarget(QWidget* parent, const QString& suggestedName) = 0;
     // The first-start questions, starting from `proposal` (and `problem` when the previous
     // answers were refused); nullopt when the user gave up.
     virtual std::optional<services::FirstStartInput>
@@ -46,6 +48,7 @@ public:
     QString chooseDatabaseFile(QWidget* parent, const QString& current) override;
     QString chooseBackupToRestore(QWidget* parent, const QString& folder) override;
     QString chooseBackupTarget(QWidget* parent, const QString& suggested) override;
+    QString chooseExportTarget(QWidget* parent, const QString& suggestedName) override;
     std::optional<services::FirstStartInput> firstStart(const services::FirstStartInput& proposal,
                                                         const QString& problem) override;
     bool confirm(QWidget* parent, const QString& title, const QString& text) override;

@@ -5,16 +5,24 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QLibraryInfo>
 
 #include <sqlite3.h>
 
 #include "core/appinfo.h"
+#include "core/clock.h"
 #include "core/domain/codes.h"
+#include "core/reports/docxwriter.h"
+#include "core/reports/fontcheck.h"
+#include "core/reports/pdfwriter.h"
+#include "core/reports/testpage.h"
+#include "core/reports/xlsxbookwriter.h"
 #include "core/services/setupservice.h"
 #include "core/storage/backups.h"
 #include "core/storage/database.h"
 #include "core/storage/databasecheck.h"
+#include "core/storage/districtrepository.h"
 #include "core/storage/officerrepository.h"
 
 using namespace Qt::StringLiterals;
@@ -58,7 +66,9 @@ int CliCommands::run(const QStringList& arguments)
            "  check             check the file's integrity, references, version and audit trail\n"
            "  backup --out FILE write a consistent copy of the database to FILE\n"
            "  restore FILE      replace the database with the backup FILE (the replaced\n"
-           "                    content is kept beside the database file)"));
+           "                    content is kept beside the database file)\n"
+           "  export REPORT --format pdf|docx|xlsx --out FILE\n"
+           "                    write a report; REPORT is test-page (the printer test page)"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption db(
@@ -68,8 +78,11 @@ int CliCommands::run(const QStringList& arguments)
     const QCommandLineOption officer(u"officer"_s,
                                      tr("Record writes as the officer with this code."), u"CODE"_s);
     const QCommandLineOption out(u"out"_s, tr("The file to write."), u"FILE"_s);
-    parser.addOptions({db, officer, out});
-    parser.addPositionalArgument(u"command"_s, tr("version, init, check, backup or restore"));
+    const QCommandLineOption format(u"format"_s, tr("The file format: pdf, docx or xlsx."),
+                                    u"FORMAT"_s);
+    parser.addOptions({db, officer, out, format});
+    parser.addPositionalArgument(u"command"_s,
+                                 tr("version, init, check, backup, restore or export"));
     m_help = parser.helpText();
 
     if (!parser.parse(arguments))
@@ -79,7 +92,8 @@ int CliCommands::run(const QStringList& arguments)
         return ExitOk;
     }
     Context context{parser.isSet(db) ? parser.value(db) : defaultDatabasePath(),
-                    parser.value(officer), parser.value(out), parser.positionalArguments()};
+                    parser.value(officer), parser.value(out), parser.value(format),
+                    parser.positionalArguments()};
     if (context.positional.isEmpty())
         return usage(tr("No command given."));
 
@@ -101,7 +115,10 @@ int CliCommands::run(const QStringList& arguments)
     }
     if (command == u"restore"_s && expectArguments(1))
         return restore(context);
-    const QStringList known{u"version"_s, u"init"_s, u"check"_s, u"backup"_s, u"restore"_s};
+    if (command == u"export"_s && expectArguments(1))
+        return exportReport(context);
+    const QStringList known{u"version"_s, u"init"_s,    u"check"_s,
+                            u"backup"_s,  u"restore"_s, u"export"_s};
     if (known.contains(command))
         return usage(tr("Wrong arguments for the command %1.").arg(command));
     return usage(tr("Unknown command: %1.").arg(command));
@@ -221,6 +238,49 @@ int CliCommands::restore(const Context& context)
     m_output.line(
         tr("Restored %1 from %2. The content it replaced was kept as %3.")
             .arg(shown(context.databasePath), shown(file), shown(restored->replacedCopy)));
+    return ExitOk;
+}
+
+int CliCommands::exportReport(const Context& context)
+{
+    const QString report = context.positional.at(1);
+    if (report != u"test-page"_s)
+        return usage(tr("Unknown report: %1. Reports: test-page.").arg(report));
+    const QHash<QString, reports::OutputFormat> formats{{u"pdf"_s, reports::OutputFormat::Pdf},
+                                                         {u"docx"_s, reports::OutputFormat::Docx},
+                                                         {u"xlsx"_s, reports::OutputFormat::Xlsx}};
+    if (!formats.contains(context.format))
+        return usage(tr("export needs --format pdf, docx or xlsx."));
+    if (context.outPath.isEmpty())
+        return usage(tr("export needs --out FILE: the file to write."));
+
+    reports::TestPageFacts facts;
+    facts.date = m_clock.today();
+    facts.format = formats.value(context.format);
+    if (QFileInfo::exists(context.databasePath)) {
+        auto database = openDatabase(context);
+        if (!database)
+            return failed(database.error());
+        auto district = storage::DistrictRepository((*database)->connection()).current();
+        if (district && district->has_value())
+            facts.districtName = (*district)->name;
+    }
+    Result<void> written;
+    if (facts.format == reports::OutputFormat::Pdf) {
+        auto fonts = reports::FontCheck::choose();
+        if (!fonts)
+            return failed(fonts.error());
+        facts.fonts = reports::FontCheck::verify(*fonts);
+        auto pages = reports::PdfWriter::write(reports::TestPage::build(facts), context.outPath);
+        written = pages ? Result<void>() : Result<void>(fail(pages.error()));
+    } else if (facts.format == reports::OutputFormat::Docx) {
+        written = reports::DocxWriter::write(reports::TestPage::build(facts), context.outPath);
+    } else {
+        written = reports::XlsxBookWriter::write(reports::TestPage::build(facts), context.outPath);
+    }
+    if (!written)
+        return failed(written.error());
+    m_output.line(tr("Wrote %1.").arg(shown(context.outPath)));
     return ExitOk;
 }
 

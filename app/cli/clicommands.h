@@ -38,6 +38,7 @@ private:
         QString databasePath;
         QString officerCode;
         QString outPath;
+        QString format;
         QStringList positional; // command first
     };
 
@@ -46,6 +47,7 @@ private:
     int check(const Context& context);
     int backup(const Context& context);
     int restore(const Context& context);
+    int exportReport(const Context& context);
 
     Result<std::unique_ptr<storage::Database>> openDatabase(const Context& context);
     Result<Actor> resolveActor(storage::Database& database, const Context& context);

@@ -88,26 +88,6 @@
         <translation>运行 linkpoint-cli --help 查看可用命令。</translation>
     </message>
     <message>
-        <source>LinkPoint command line: set up, check, back up and restore a LinkPoint database.
-
-Commands:
-  version           print the program, data and library versions
-  init              create the district's five political-legal units
-  check             check the file's integrity, references, version and audit trail
-  backup --out FILE write a consistent copy of the database to FILE
-  restore FILE      replace the database with the backup FILE (the replaced
-                    content is kept beside the database file)</source>
-        <translation>联系点工作台命令行：初始化、检查、备份和恢复联系点工作台数据库。
-
-命令：
-  version           显示程序、数据和组件的版本
-  init              创建本区五家政法单位
-  check             检查文件完整性、记录引用、数据版本和修改留痕
-  backup --out FILE 将数据库的一致副本写入 FILE
-  restore FILE      用备份 FILE 替换数据库（被替换的内容
-                    保留在数据库文件旁）</translation>
-    </message>
-    <message>
         <source>The database file (default: %1).</source>
         <translation>数据库文件（默认：%1）。</translation>
     </message>
@@ -118,10 +98,6 @@ Commands:
     <message>
         <source>The file to write.</source>
         <translation>要写入的文件。</translation>
-    </message>
-    <message>
-        <source>version, init, check, backup or restore</source>
-        <translation>version、init、check、backup 或 restore</translation>
     </message>
     <message>
         <source>No command given.</source>
@@ -178,6 +154,54 @@ Commands:
     <message>
         <source>Restored %1 from %2. The content it replaced was kept as %3.</source>
         <translation>已从 %2 恢复 %1。被替换的内容保留为 %3。</translation>
+    </message>
+    <message>
+        <source>LinkPoint command line: set up, check, back up and restore a LinkPoint database.
+
+Commands:
+  version           print the program, data and library versions
+  init              create the district's five political-legal units
+  check             check the file's integrity, references, version and audit trail
+  backup --out FILE write a consistent copy of the database to FILE
+  restore FILE      replace the database with the backup FILE (the replaced
+                    content is kept beside the database file)
+  export REPORT --format pdf|docx|xlsx --out FILE
+                    write a report; REPORT is test-page (the printer test page)</source>
+        <translation>联系点工作台命令行：初始化、检查、备份和恢复联系点工作台数据库，导出报表。
+
+命令：
+  version           显示程序、数据和组件的版本
+  init              创建本区五家政法单位
+  check             检查文件完整性、记录引用、数据版本和修改留痕
+  backup --out FILE 将数据库的一致副本写入 FILE
+  restore FILE      用备份 FILE 替换数据库（被替换的内容
+                    保留在数据库文件旁）
+  export REPORT --format pdf|docx|xlsx --out FILE
+                    导出报表；REPORT 为 test-page（打印测试页）</translation>
+    </message>
+    <message>
+        <source>The file format: pdf, docx or xlsx.</source>
+        <translation>文件格式：pdf、docx 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>version, init, check, backup, restore or export</source>
+        <translation>version、init、check、backup、restore 或 export</translation>
+    </message>
+    <message>
+        <source>Unknown report: %1. Reports: test-page.</source>
+        <translation>未知报表：%1。可用报表：test-page。</translation>
+    </message>
+    <message>
+        <source>export needs --format pdf, docx or xlsx.</source>
+        <translation>export 需要 --format pdf、docx 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE: the file to write.</source>
+        <translation>export 需要 --out FILE：指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -310,6 +334,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DocxWriter</name>
+    <message>
+        <source>The Word file %1 could not be written.</source>
+        <translation>无法写入 Word 文件 %1。</translation>
+    </message>
+    <message>
+        <source>Writing the Word file was cancelled.</source>
+        <translation>已取消写入 Word 文件。</translation>
+    </message>
+</context>
+<context>
     <name>FileProbe</name>
     <message>
         <source>%1 is a folder, not a LinkPoint database file. Choose a file.</source>
@@ -333,6 +368,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>FontCheck</name>
+    <message>
+        <source>No Chinese font that prints correctly is installed, so no PDF was written (it would show empty boxes). Install the Debian packages fonts-arphic-uming and fonts-wqy-microhei, then try again.</source>
+        <translation>没有安装能正确打印的中文字体，因此未生成 PDF（否则会显示为方框）。请安装 Debian 软件包 fonts-arphic-uming 和 fonts-wqy-microhei 后重试。</translation>
+    </message>
+    <message>
+        <source>body text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>headings</source>
+        <translation>标题</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>The migration file %1 is not named NNNN_name.sql.</source>
@@ -353,6 +403,17 @@ Commands:
     <message>
         <source>Upgrading the database to version %1 (%2) failed, so the file was left at version %3. Please report this with the log.</source>
         <translation>将数据库升级到版本 %1（%2）失败，文件保持在版本 %3。请连同日志报告此问题。</translation>
+    </message>
+</context>
+<context>
+    <name>PageRenderer</name>
+    <message>
+        <source>The printed pages could not be started.</source>
+        <translation>无法开始生成打印页面。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -507,6 +568,241 @@ Commands:
     </message>
 </context>
 <context>
+    <name>TestPage</name>
+    <message>
+        <source>Sample ledger: problems found on visits</source>
+        <translation>样例台账：走访问题清单</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Amount (10k yuan)</source>
+        <translation>涉及金额（万元）</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>企业反映问题</translation>
+    </message>
+    <message>
+        <source>Chencang Precision Machinery Co., Ltd.</source>
+        <translation>陈仓区某精密机械制造有限公司</translation>
+    </message>
+    <message>
+        <source>Weihe Food Processing Co., Ltd.</source>
+        <translation>渭河某食品加工有限公司</translation>
+    </message>
+    <message>
+        <source>Baoji Titanium Materials Co., Ltd.</source>
+        <translation>宝鸡某钛材料科技有限公司</translation>
+    </message>
+    <message>
+        <source>Hi-tech Park Logistics Co., Ltd.</source>
+        <translation>高新园区某物流有限公司</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>劳动用工</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同履约</translation>
+    </message>
+    <message>
+        <source>Intellectual property</source>
+        <translation>知识产权</translation>
+    </message>
+    <message>
+        <source>Public order</source>
+        <translation>治安环境</translation>
+    </message>
+    <message>
+        <source>District court</source>
+        <translation>区人民法院</translation>
+    </message>
+    <message>
+        <source>Procuratorate</source>
+        <translation>区人民检察院</translation>
+    </message>
+    <message>
+        <source>Police sub-bureau</source>
+        <translation>公安分局</translation>
+    </message>
+    <message>
+        <source>Justice bureau</source>
+        <translation>区司法局</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>The enterprise asks for help with a dispute over unpaid wages of %1 workers.</source>
+        <translation>企业反映与 %1 名职工的欠薪纠纷，请求协助化解。</translation>
+    </message>
+    <message>
+        <source> A supplier has not delivered under a signed contract and the enterprise asks how to recover its deposit.</source>
+        <translation>另有供应商未按合同交货，企业咨询如何追回定金。</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Visiting unit</source>
+        <translation>走访单位</translation>
+    </message>
+    <message>
+        <source> district court</source>
+        <translation>人民法院</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>走访人员</translation>
+    </message>
+    <message>
+        <source>Wang Lei, Li Qing</source>
+        <translation>王磊、李青</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Contact and phone</source>
+        <translation>联系人及电话</translation>
+    </message>
+    <message>
+        <source>Zhang Min 13800000000</source>
+        <translation>张敏 13800000000</translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation>走访内容</translation>
+    </message>
+    <message>
+        <source>Explained the new rules on labour contracts; heard the enterprise's concerns about collecting receivables and about security around the park at night.</source>
+        <translation>讲解劳动合同相关新规；听取企业关于应收账款回收和园区夜间治安的意见。</translation>
+    </message>
+    <message>
+        <source>Problems raised</source>
+        <translation>企业反映问题</translation>
+    </message>
+    <message>
+        <source>Printer test page</source>
+        <translation>打印测试页</translation>
+    </message>
+    <message>
+        <source>LinkPoint printer test page</source>
+        <translation>联系点工作台打印测试页</translation>
+    </message>
+    <message>
+        <source>%1 · LinkPoint printer test page</source>
+        <translation>%1 · 联系点工作台打印测试页</translation>
+    </message>
+    <message>
+        <source>Printed %1 — the ledger below runs over two pages; its header repeats on each.</source>
+        <translation>打印日期 %1。下方台账跨两页，每页均重复表头。</translation>
+    </message>
+    <message>
+        <source>Enterprise visit registration form</source>
+        <translation>企业走访登记表</translation>
+    </message>
+    <message>
+        <source>What this page checks</source>
+        <translation>本页检查的内容</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>版式</translation>
+    </message>
+    <message>
+        <source>Margins follow GB/T 9704-2012: 37 mm at the top, 28 mm on the binding side; the page number sits below the text as — N —. Measure them on paper.</source>
+        <translation>页边距按 GB/T 9704-2012：天头 37 毫米，订口 28 毫米；页码以“— N —”形式置于版心下方。请在纸上量一量。</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <source>not checked (pdftotext is not installed)</source>
+        <translation>未检查（未安装 pdftotext）</translation>
+    </message>
+    <message>
+        <source>its text extracts correctly</source>
+        <translation>文字可正确提取</translation>
+    </message>
+    <message>
+        <source>its text does NOT extract correctly</source>
+        <translation>文字无法正确提取</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3.</source>
+        <translation>%1：%2——%3。</translation>
+    </message>
+    <message>
+        <source>Word and WPS print titles in 方正小标宋简体, body text in 仿宋_GB2312 and headings in 黑体 and 楷体_GB2312 where these faces are installed.</source>
+        <translation>Word 和 WPS 在装有相应字体时，标题用方正小标宋简体，正文用仿宋_GB2312，各级标题用黑体和楷体_GB2312。</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签章</translation>
+    </message>
+    <message>
+        <source>Reporting unit (seal)</source>
+        <translation>填报单位（盖章）</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Filled in by</source>
+        <translation>填表人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>The database connection is not open.</source>
@@ -541,11 +837,50 @@ Commands:
     </message>
     <message>
         <source>Justice bureau</source>
-        <translation>司法局</translation>
+        <translation>区司法局</translation>
     </message>
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxBookWriter</name>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>The sheet "%1" could not be added.</source>
+        <translation>无法添加工作表“%1”。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Registration form</source>
+        <translation>登记表</translation>
+    </message>
+    <message>
+        <source>"%1" has no table to put in a spreadsheet; export it as PDF or Word.</source>
+        <translation>“%1”中没有可放入电子表格的表格，请导出为 PDF 或 Word。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be started.</source>
+        <translation>无法开始生成电子表格。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be written.</source>
+        <translation>无法写入电子表格。</translation>
     </message>
 </context>
 <context>
@@ -716,6 +1051,14 @@ Commands:
         <source>Save the backup as</source>
         <translation>备份另存为</translation>
     </message>
+    <message>
+        <source>Export as</source>
+        <translation>导出为</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word document (*.docx);;Excel workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Word 文档 (*.docx);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>lp::ui::FirstStartWizard</name>
@@ -878,6 +1221,14 @@ Commands:
         <source>No current officer</source>
         <translation>未选择当前干警</translation>
     </message>
+    <message>
+        <source>Printer &amp;test page…</source>
+        <translation>打印测试页(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Printer test page</source>
+        <translation>打印测试页</translation>
+    </message>
 </context>
 <context>
     <name>lp::ui::OpenFailureDialog</name>
@@ -947,6 +1298,41 @@ Commands:
     <message>
         <source>Units registered: %1; officers: %2. %3</source>
         <translation>已登记单位 %1 家、干警 %2 名。%3</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::ReportPreviewDialog</name>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as…</source>
+        <translation>导出为(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>%1 was written.</source>
+        <translation>已写入 %1。</translation>
     </message>
 </context>
 <context>

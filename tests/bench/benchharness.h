@@ -8,6 +8,7 @@
 
 #include <functional>
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QTextStream>
@@ -19,6 +20,7 @@ struct Measure {
     double goalMs = 0;
     // Prepares one run (not timed), returns the timed work. The work returns false on failure.
     std::function<std::function<bool()>()> prepare;
+    bool reference = false;  // a figure to compare with (another program), not a goal of ours
 };
 
 class Harness final {
@@ -31,11 +33,16 @@ public:
     // Returns false when a run failed or gave no figure.
     bool run(const Measure& measure);
     [[nodiscard]] int missed() const { return m_missed; }
+    // The median of a measure already run; negative if it has not run.
+    [[nodiscard]] double median(const QString& name) const { return m_medians.value(name, -1); }
+    // Prints "# ratio A / B = r (goal g) met|MISSED" for two measures already run.
+    void ratio(const QString& ours, const QString& theirs, double goal);
 
 private:
     QTextStream& m_out;
     int m_runs;
     int m_missed = 0;
+    QHash<QString, double> m_medians;
 };
 
 } // namespace lp::bench

@@ -9,6 +9,7 @@
 
 #include "core/appinfo.h"
 #include "tests/bench/benchharness.h"
+#include "tests/bench/reportbench.h"
 #include "tests/bench/storagebench.h"
 
 using namespace Qt::StringLiterals;
@@ -50,11 +51,15 @@ int main(int argc, char* argv[])
         << "# name                                   median_ms    min_ms    max_ms    goal\n";
     lp::bench::Harness harness(out, runCount);
     int failed = 0;
-    for (const auto& measure : lp::bench::storageMeasures(parser.value(db), scratch.path())) {
+    auto measures = lp::bench::storageMeasures(parser.value(db), scratch.path());
+    measures += lp::bench::reportMeasures(scratch.path());
+    for (const auto& measure : measures) {
         if (!harness.run(measure)) {
             QTextStream(stderr) << "linkpoint-bench: " << measure.name << " failed\n";
             ++failed;
         }
     }
+    harness.ratio(u"pdf_5000_rows_8_columns"_s, u"libreoffice_csv_to_pdf_5000_rows"_s, 0.2);
+    harness.ratio(u"xlsx_40000_rows_8_columns"_s, u"libreoffice_csv_to_xlsx_40000_rows"_s, 0.2);
     return failed == 0 ? 0 : 1;
 }

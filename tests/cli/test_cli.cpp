@@ -236,3 +236,33 @@ TEST_CASE("CLI: messages are in Chinese on a Chinese system")
     CHECK(notDb.exitCode == 1);
     CHECK(notDb.err.contains(QStringLiteral("不是联系点工作台的数据库文件")));
 }
+
+TEST_CASE("CLI: export writes the printer test page in each format, and checks its arguments")
+{
+    QTemporaryDir dir;
+    for (const QString& format : {QStringLiteral("pdf"), QStringLiteral("docx"),
+                                  QStringLiteral("xlsx")}) {
+        const QString out = dir.filePath(QStringLiteral("测试页.") + format);
+        const Run run = cli({QStringLiteral("export"), QStringLiteral("test-page"),
+                             QStringLiteral("--format"), format, QStringLiteral("--out"), out});
+        INFO(format.toStdString() << ": " << run.err.toStdString());
+        CHECK(run.exitCode == 0);
+        CHECK(QFileInfo(out).size() > 1000);
+    }
+    // No database was needed, and none was created.
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("*.sqlite")}).isEmpty());
+
+    const Run unknown = cli({QStringLiteral("export"), QStringLiteral("minutes"),
+                             QStringLiteral("--format"), QStringLiteral("pdf"),
+                             QStringLiteral("--out"), dir.filePath(QStringLiteral("x.pdf"))});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("Unknown report: minutes")));
+    const Run noFormat = cli({QStringLiteral("export"), QStringLiteral("test-page"),
+                              QStringLiteral("--out"), dir.filePath(QStringLiteral("x.pdf"))});
+    CHECK(noFormat.exitCode == 2);
+    const Run badFormat = cli({QStringLiteral("export"), QStringLiteral("test-page"),
+                               QStringLiteral("--format"), QStringLiteral("odt"),
+                               QStringLiteral("--out"), dir.filePath(QStringLiteral("x.odt"))});
+    CHECK(badFormat.exitCode == 2);
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("x.pdf"))));
+}

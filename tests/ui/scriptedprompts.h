@@ -18,6 +18,7 @@ public:
     std::deque<QString> databaseFileAnswers;
     std::deque<QString> backupToRestoreAnswers;
     std::deque<QString> backupTargetAnswers;
+    std::deque<QString> exportTargetAnswers;
     std::deque<std::optional<services::FirstStartInput>> firstStartAnswers;
     bool confirmAnswer = true;
 
@@ -43,6 +44,10 @@ public:
     QString chooseBackupTarget(QWidget*, const QString&) override
     {
         return pop(backupTargetAnswers, QString());
+    }
+    QString chooseExportTarget(QWidget*, const QString&) override
+    {
+        return pop(exportTargetAnswers, QString());
     }
     std::optional<services::FirstStartInput> firstStart(const services::FirstStartInput& proposal,
                                                         const QString& problem) override
