@@ -268,6 +268,24 @@ TEST_CASE("DocxWriter: text is escaped and characters XML cannot hold show as U+
     CHECK(xml.contains(u"日期：2026年11月22日"_s));
 }
 
+TEST_CASE("DocxWriter: lone surrogates and non-characters become U+FFFD, tabs and line breaks "
+          "become Word's",
+          "[docx]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"a.docx"_s);
+    const QString text = u"a"_s + QChar(0xD800) + u"b"_s + QChar(0xFFFE) + u"c"_s + QChar(0xDC00) +
+                         u"\U00020000\td\r\ne\rf"_s;
+    Document document;
+    document.blocks = {Paragraph{text}};
+    REQUIRE_OK(DocxWriter::write(document, path));
+    const QString xml = QString::fromUtf8(zipEntry(path, "word/document.xml"));
+    CHECK(xmlError(xml.toUtf8()).isEmpty());
+    CHECK(xml.contains(u"a\uFFFDb\uFFFDc\uFFFD\U00020000</w:t><w:tab/><w:t xml:space=\"preserve\">d"
+                       u"</w:t><w:br/><w:t xml:space=\"preserve\">e</w:t><w:br/>"
+                       u"<w:t xml:space=\"preserve\">f</w:t>"_s));
+}
+
 TEST_CASE("DocxWriter: styles name the office faces, with Latin and substitute fonts", "[docx]")
 {
     const auto written = writeSample();
