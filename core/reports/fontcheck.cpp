@@ -57,7 +57,12 @@ QString FontCheck::sampleText()
 
 Result<PdfFonts> FontCheck::choose()
 {
-    PdfFonts fonts{firstInstalled(kSerif), firstInstalled(kSans)};
+    return choose(kSerif, kSans);
+}
+
+Result<PdfFonts> FontCheck::choose(const QStringList& serif, const QStringList& sans)
+{
+    PdfFonts fonts{firstInstalled(serif), firstInstalled(sans)};
     if (fonts.serif.isEmpty() && !fonts.sans.isEmpty())
         fonts.serif = fonts.sans;
     if (fonts.sans.isEmpty() && !fonts.serif.isEmpty())

@@ -32,6 +32,8 @@ public:
     // The first installed candidate for each role; fails, naming the Debian package to
     // install, when a role has none (never prints tofu).
     static Result<PdfFonts> choose();
+    // The same from given candidate lists (tests use faces that are not installed).
+    static Result<PdfFonts> choose(const QStringList& serif, const QStringList& sans);
     // Writes a PDF of common characters in each chosen face and reads it back with pdftotext.
     static QList<FontReport> verify(const PdfFonts& fonts);
     // The characters the verification prints: common words of LinkPoint's documents.

@@ -174,3 +174,21 @@ TEST_CASE("PdfWriter: a cancelled export leaves nothing behind and keeps the old
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) ==
           QStringList{QStringLiteral("ledger.pdf")});
 }
+
+TEST_CASE("FontCheck: without a Chinese face that extracts cleanly it refuses, naming packages",
+          "[pdf]")
+{
+    auto none = FontCheck::choose({QStringLiteral("No Such Song")}, {QStringLiteral("No Such Hei")});
+    REQUIRE_FALSE(none);
+    CHECK(none.error().message.contains(QStringLiteral("fonts-arphic-uming")));
+    CHECK(none.error().message.contains(QStringLiteral("fonts-wqy-microhei")));
+    // One role missing borrows the other's face rather than failing.
+    auto serifOnly = FontCheck::choose({QStringLiteral("AR PL UMing CN")},
+                                       {QStringLiteral("No Such Hei")});
+    REQUIRE_OK(serifOnly);
+    CHECK(serifOnly->sans == QStringLiteral("AR PL UMing CN"));
+    auto chosen = FontCheck::choose();
+    REQUIRE_OK(chosen);
+    CHECK_FALSE(chosen->serif.contains(QStringLiteral("Noto")));
+    CHECK_FALSE(chosen->sans.contains(QStringLiteral("Noto")));
+}
