@@ -116,7 +116,7 @@
         <translation>未知命令：%1。</translation>
     </message>
     <message>
-        <source>--officer: no officer has the code &quot;%1&quot; in %2. Leave out --officer to record the change as the command line, or use an existing code.</source>
+        <source>--officer: no officer has the code "%1" in %2. Leave out --officer to record the change as the command line, or use an existing code.</source>
         <translation>--officer：%2 中没有代码为“%1”的干警。去掉 --officer 将以命令行身份记录修改，或使用已有的干警代码。</translation>
     </message>
     <message>
@@ -133,9 +133,7 @@
     </message>
     <message numerus="yes">
         <source>Created %n unit(s) in %1: %2</source>
-        <translation>
-            <numerusform>已在 %1 中创建 %n 家单位：%2</numerusform>
-        </translation>
+        <translation><numerusform>已在 %1 中创建 %n 家单位：%2</numerusform></translation>
     </message>
     <message>
         <source>[ok]  </source>
@@ -162,8 +160,8 @@
 
 Commands:
   version           print the program, data and library versions
-  init              create the district&apos;s five political-legal units
-  check             check the file&apos;s integrity, references, version and audit trail
+  init              create the district's five political-legal units
+  check             check the file's integrity, references, version and audit trail
   backup --out FILE write a consistent copy of the database to FILE
   restore FILE      replace the database with the backup FILE (the replaced
                     content is kept beside the database file)
@@ -213,8 +211,35 @@ Commands:
         <translation>%1：请输入代码。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a valid code. Use 1 to 32 lower-case letters a-z, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
+        <source>%1: "%2" is not a valid code. Use 1 to 32 lower-case letters a-z, digits, '-' or '_', starting with a letter or digit.</source>
         <translation>%1：“%2”不是有效的代码。请使用 1 至 32 个小写字母 a-z、数字、“-”或“_”，并以字母或数字开头。</translation>
+    </message>
+</context>
+<context>
+    <name>CreditCode</name>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>%1: it has %2 characters; a code has 18.</source>
+        <translation>%1：输入了 %2 位，应为 18 位。</translation>
+    </message>
+    <message>
+        <source>%1: character %2 is "%3", which codes never use (only digits and letters other than I, O, Z, S and V).</source>
+        <translation>%1：第 %2 位是“%3”，代码中不会出现该字符（只用数字和除 I、O、Z、S、V 以外的大写字母）。</translation>
+    </message>
+    <message>
+        <source>%1: character %2 should be a digit (positions 3 to 8 are the administrative division code), not "%3".</source>
+        <translation>%1：第 %2 位应为数字（第 3 至 8 位是行政区划码），而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>%1: character 18 (the check character) should be %2, not %3. Check the code against the business licence.</source>
+        <translation>%1：第 18 位校验码应为 %2，而不是 %3。请对照营业执照核对。</translation>
+    </message>
+    <message>
+        <source>%1: character 17 (the check digit of the organisation code) should be %2, not %3. Check the code against the business licence.</source>
+        <translation>%1：第 17 位（组织机构代码校验码）应为 %2，而不是 %3。请对照营业执照核对。</translation>
     </message>
 </context>
 <context>
@@ -288,9 +313,7 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n problem(s) found</source>
-        <translation>
-            <numerusform>发现 %n 个问题</numerusform>
-        </translation>
+        <translation><numerusform>发现 %n 个问题</numerusform></translation>
     </message>
     <message>
         <source>References between records (foreign_key_check)</source>
@@ -298,9 +321,7 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n broken reference(s)</source>
-        <translation>
-            <numerusform>%n 处引用失效</numerusform>
-        </translation>
+        <translation><numerusform>%n 处引用失效</numerusform></translation>
     </message>
     <message>
         <source>table %1, row %2 refers to a missing %3 record</source>
@@ -308,15 +329,11 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n record(s) without a complete audit trail</source>
-        <translation>
-            <numerusform>%n 条记录的修改留痕不完整</numerusform>
-        </translation>
+        <translation><numerusform>%n 条记录的修改留痕不完整</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) in the audit log are missing from the table</source>
-        <translation>
-            <numerusform>修改留痕中有 %n 条记录在表中已不存在</numerusform>
-        </translation>
+        <translation><numerusform>修改留痕中有 %n 条记录在表中已不存在</numerusform></translation>
     </message>
     <message>
         <source>%1 (%2): version %3 but %4 audit entries</source>
@@ -335,7 +352,7 @@ Commands:
         <translation>版本 %1（本程序：%2）</translation>
     </message>
     <message>
-        <source>the file is not marked as LinkPoint&apos;s</source>
+        <source>the file is not marked as LinkPoint's</source>
         <translation>该文件没有联系点工作台的标记</translation>
     </message>
     <message>
@@ -427,6 +444,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Phone</name>
+    <message>
+        <source>%1: "%2" is neither a mobile number (11 digits starting with 1) nor a landline with its area code (for example 0917-3456789).</source>
+        <translation>%1：“%2”既不是手机号码（以 1 开头的 11 位数字），也不是带区号的固定电话（例如 0917-3456789）。</translation>
+    </message>
+</context>
+<context>
     <name>RecordWriter</name>
     <message>
         <source>writing the audit log</source>
@@ -480,11 +504,11 @@ Commands:
         <translation>单位第 %1 行的代码</translation>
     </message>
     <message>
-        <source>Units, row %1, name: enter the unit&apos;s name.</source>
+        <source>Units, row %1, name: enter the unit's name.</source>
         <translation>单位第 %1 行的名称：请输入单位名称。</translation>
     </message>
     <message>
-        <source>Units, rows %1 and %2 both have the code &quot;%3&quot;; give each unit its own code.</source>
+        <source>Units, rows %1 and %2 both have the code "%3"; give each unit its own code.</source>
         <translation>单位第 %1 行和第 %2 行的代码都是“%3”，请为每家单位设置不同的代码。</translation>
     </message>
     <message>
@@ -500,7 +524,7 @@ Commands:
         <translation>您的单位：请选择您所在的单位。</translation>
     </message>
     <message>
-        <source>Your code: &quot;%1&quot; is already used by %2. Choose another code.</source>
+        <source>Your code: "%1" is already used by %2. Choose another code.</source>
         <translation>您的代码：“%1”已被 %2 使用，请换一个代码。</translation>
     </message>
 </context>
@@ -724,7 +748,7 @@ Commands:
         <translation>走访内容</translation>
     </message>
     <message>
-        <source>Explained the new rules on labour contracts; heard the enterprise&apos;s concerns about collecting receivables and about security around the park at night.</source>
+        <source>Explained the new rules on labour contracts; heard the enterprise's concerns about collecting receivables and about security around the park at night.</source>
         <translation>讲解劳动合同相关新规；听取企业关于应收账款回收和园区夜间治安的意见。</translation>
     </message>
     <message>
@@ -865,7 +889,7 @@ Commands:
         <translation>内容</translation>
     </message>
     <message>
-        <source>The sheet &quot;%1&quot; could not be added.</source>
+        <source>The sheet "%1" could not be added.</source>
         <translation>无法添加工作表“%1”。</translation>
     </message>
     <message>
@@ -881,7 +905,7 @@ Commands:
         <translation>登记表</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no table to put in a spreadsheet; export it as PDF or Word.</source>
+        <source>"%1" has no table to put in a spreadsheet; export it as PDF or Word.</source>
         <translation>“%1”中没有可放入电子表格的表格，请导出为 PDF 或 Word。</translation>
     </message>
     <message>
@@ -921,7 +945,7 @@ Commands:
         <translation>关于联系点工作台</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;LinkPoint %1&lt;/h2&gt;&lt;p&gt;The workbench of a district&apos;s political-legal units for their service contact points: visits to enterprises, problems and their supervision, needs, meetings, legal services, mediation, typical cases and hearing observations.&lt;/p&gt;&lt;p&gt;Data version %2 · Qt %3&lt;/p&gt;&lt;p&gt;Database file:&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;LinkPoint %1&lt;/h2&gt;&lt;p&gt;The workbench of a district's political-legal units for their service contact points: visits to enterprises, problems and their supervision, needs, meetings, legal services, mediation, typical cases and hearing observations.&lt;/p&gt;&lt;p&gt;Data version %2 · Qt %3&lt;/p&gt;&lt;p&gt;Database file:&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;联系点工作台 %1&lt;/h2&gt;&lt;p&gt;区级政法单位服务联系点的工作平台：走访企业、问题清单与督办、法治需求、联席会议、法律服务、调解、典型案例和旁听庭审。&lt;/p&gt;&lt;p&gt;数据版本 %2 · Qt %3&lt;/p&gt;&lt;p&gt;数据库文件：&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;自由软件，按 GNU 通用公共许可证第 3 版或更高版本发布。&lt;/p&gt;</translation>
     </message>
 </context>
@@ -1085,7 +1109,7 @@ Commands:
         <translation>本区</translation>
     </message>
     <message>
-        <source>LinkPoint keeps the records of one district&apos;s political-legal units. Its name heads every printed list and report.</source>
+        <source>LinkPoint keeps the records of one district's political-legal units. Its name heads every printed list and report.</source>
         <translation>联系点工作台记录一个区的政法单位的工作。区名将出现在打印的每份清单和报告的标题中。</translation>
     </message>
     <message>
@@ -1101,7 +1125,7 @@ Commands:
         <translation>政法单位</translation>
     </message>
     <message>
-        <source>Check the names of your district&apos;s units. The short codes are used on the command line and in file names; you can change them later.</source>
+        <source>Check the names of your district's units. The short codes are used on the command line and in file names; you can change them later.</source>
         <translation>请核对本区各政法单位的名称。简短代码用于命令行和文件名，以后可以修改。</translation>
     </message>
     <message>
@@ -1376,7 +1400,7 @@ Commands:
         <translation>当前干警(&amp;O)：</translation>
     </message>
     <message>
-        <source>the database file&apos;s folder</source>
+        <source>the database file's folder</source>
         <translation>数据库文件所在文件夹</translation>
     </message>
     <message>
