@@ -184,9 +184,18 @@ void PageRenderer::startPage(const PageSetup& setup, bool first)
                              setup.orientation == Orientation::Landscape ? QPageLayout::Landscape
                                                                          : QPageLayout::Portrait,
                              QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-    m_device.setPageLayout(layout);
+    // A printer that is already printing (the print preview, some drivers) refuses a new
+    // orientation; the page is then drawn turned a quarter, which prints upright on the sheet.
+    const bool printing = m_device.devType() == QInternal::Printer && m_painter.isActive();
+    if (!printing && m_device.pageLayout().orientation() != layout.orientation())
+        m_device.setPageLayout(layout);
     if (!first)
         m_device.newPage();
+    m_painter.resetTransform();
+    if (m_device.pageLayout().orientation() != layout.orientation()) {
+        m_painter.translate(m_device.width(), 0);
+        m_painter.rotate(90);
+    }
     ++m_page;
     m_dpi = m_device.logicalDpiY();
     const QSizeF paper = layout.fullRectPoints().size();
