@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/reports/reporttestsupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStringDecoder>
+
+#include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
 
@@ -16,16 +16,16 @@ namespace lp::test {
 ToolRun runTool(const QString& program, const QStringList& arguments, int timeoutMs,
                 const QString& home)
 {
-    const QString path = program.startsWith(u'/') ? program
-                                                  : QStandardPaths::findExecutable(program);
+    const QString path =
+        program.startsWith(u'/') ? program : QStandardPaths::findExecutable(program);
     INFO("tool " << program.toStdString() << " must be installed (CI installs it)");
     REQUIRE_FALSE(path.isEmpty());
     QProcess process;
-    if (!home.isEmpty()) {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"HOME"_s, home);
-        process.setProcessEnvironment(environment);
-    }
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"PYTHONIOENCODING"_s, u"utf-8"_s);
+    if (!home.isEmpty())
+        environment.insert(u"HOME"_s, home); // LibreOffice's profile goes there
+    process.setProcessEnvironment(environment);
     process.start(path, arguments);
     REQUIRE(process.waitForStarted(10000));
     REQUIRE(process.waitForFinished(timeoutMs));
@@ -59,10 +59,10 @@ int pdfPageCount(const QString& pdf)
 
 QString pdfPageSize(const QString& pdf, int page)
 {
-    const ToolRun run = runTool(u"pdfinfo"_s, {u"-f"_s, QString::number(page), u"-l"_s,
-                                               QString::number(page), pdf});
-    const auto match = QRegularExpression(u"Page\\s+%1 size:\\s+([\\d.]+ x [\\d.]+)"_s.arg(page))
-                           .match(run.out);
+    const ToolRun run = runTool(
+        u"pdfinfo"_s, {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), pdf});
+    const auto match =
+        QRegularExpression(u"Page\\s+%1 size:\\s+([\\d.]+ x [\\d.]+)"_s.arg(page)).match(run.out);
     REQUIRE(match.hasMatch());
     return match.captured(1);
 }
@@ -100,15 +100,17 @@ reports::Document everyBlockDocument()
     document.title = u"测试文档"_s;
     document.blocks.append(Title{u"陈仓区政法机关走访企业情况通报"_s, u"（2026年第3期）"_s});
     document.blocks.append(Heading{1, u"总体情况"_s});
-    document.blocks.append(Paragraph{u"本月各政法单位共走访企业一百二十家，收集问题三十六个，已办结二十九个，满意率百分之九十七。"_s});
+    document.blocks.append(Paragraph{
+        u"本月各政法单位共走访企业一百二十家，收集问题三十六个，已办结二十九个，满意率百分之九十七。"_s});
     document.blocks.append(Heading{2, u"主要做法"_s});
     document.blocks.append(Heading{3, u"落实首访责任制"_s});
     document.blocks.append(Heading{4, u"问题清单逐个销号"_s});
     document.blocks.append(Paragraph{u"对移交区直部门的问题，走访单位持续督办直至解决。"_s});
-    document.blocks.append(KeyValueForm{2,
-                                        {{u"企业名称"_s, u"宝鸡某钛材料科技有限公司"_s},
-                                         {u"走访日期"_s, u"2026-11-20"_s},
-                                         {u"走访内容"_s, u"了解企业用工情况并讲解劳动合同法。"_s, true, 3}}});
+    document.blocks.append(
+        KeyValueForm{2,
+                     {{u"企业名称"_s, u"宝鸡某钛材料科技有限公司"_s},
+                      {u"走访日期"_s, u"2026-11-20"_s},
+                      {u"走访内容"_s, u"了解企业用工情况并讲解劳动合同法。"_s, true, 3}}});
     Table table;
     table.caption = u"走访问题清单"_s;
     table.columns = {{u"序号"_s, 0.6, Align::Center, CellType::Number},

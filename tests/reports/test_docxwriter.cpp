@@ -9,7 +9,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
@@ -17,6 +16,7 @@
 
 #include "core/reports/docxwriter.h"
 #include "core/taskcontrol.h"
+#include "tests/reports/reporttestsupport.h"
 #include "tests/testsupport.h"
 
 using namespace Qt::StringLiterals;
@@ -176,26 +176,6 @@ std::unique_ptr<Written> writeSample()
     return written;
 }
 
-struct ProcessResult {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-ProcessResult run(const QString& program, const QStringList& arguments, int timeoutMs = 60000,
-                  const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    const bool finished = process.waitForStarted() && process.waitForFinished(timeoutMs);
-    if (!finished)
-        process.kill();
-    return {finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
 } // namespace
 
 TEST_CASE("DocxWriter: the package holds every part and each part is well-formed XML", "[docx]")
@@ -324,10 +304,7 @@ for p in d.paragraphs:
 print("cell", d.tables[1].cell(3, 1).text, d.tables[1].cell(3, 4).text)
 print("sections", len(d.sections), int(d.sections[1].orientation))
 )"_s;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"PYTHONIOENCODING"_s, u"utf-8"_s);
-    const ProcessResult result =
-        run(u"/usr/bin/python3"_s, {u"-c"_s, script, written->path}, 60000, environment);
+    const ToolRun result = runPython(script, {written->path});
     INFO(result.out.toStdString() + result.err.toStdString());
     REQUIRE(result.exitCode == 0);
     CHECK(result.out.contains(u"tables 2 [3, 62]"_s));
@@ -350,21 +327,17 @@ TEST_CASE("DocxWriter: LibreOffice converts the file to a PDF of several pages w
     const auto written = writeSample();
     QTemporaryDir home;
     REQUIRE(home.isValid());
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"HOME"_s, home.path());
-    const ProcessResult converted = run(u"libreoffice"_s,
-                                        {u"--headless"_s, u"--convert-to"_s, u"pdf"_s,
-                                         u"--outdir"_s, written->dir.path(), written->path},
-                                        120000, environment);
+    const ToolRun converted = runTool(u"libreoffice"_s,
+                                      {u"--headless"_s, u"--convert-to"_s, u"pdf"_s, u"--outdir"_s,
+                                       written->dir.path(), written->path},
+                                      120000, home.path());
     INFO(converted.out.toStdString() + converted.err.toStdString());
     REQUIRE(converted.exitCode == 0);
     const QString pdf = written->dir.filePath(u"报告.pdf"_s);
     REQUIRE(QFile::exists(pdf));
 
-    const ProcessResult text = run(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
-    REQUIRE(text.exitCode == 0);
     // pdftotext puts spaces between Chinese and Latin text and breaks lines: compare without.
-    const QString flat = QString(text.out).remove(QRegularExpression(u"\\s"_s));
+    const QString flat = squeezed(pdfText(pdf));
     INFO(flat.toStdString());
     CHECK(flat.contains(u"矛盾纠纷排查化解工作报告"_s));
     CHECK(flat.contains(u"一、基本情况"_s));
@@ -375,11 +348,7 @@ TEST_CASE("DocxWriter: LibreOffice converts the file to a PDF of several pages w
     CHECK(flat.contains(u"矛盾纠纷排查化解台账（2026年11月）"_s)); // the ledger's running header
     CHECK(flat.contains(u"—1—"_s));
 
-    const ProcessResult info = run(u"pdfinfo"_s, {pdf});
-    INFO(info.out.toStdString());
-    const auto pages = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(info.out);
-    REQUIRE(pages.hasMatch());
-    CHECK(pages.captured(1).toInt() > 1);
+    CHECK(pdfPageCount(pdf) > 1);
 }
 
 TEST_CASE("DocxWriter: a cancelled write leaves no file and keeps an existing target", "[docx]")
