@@ -32,10 +32,17 @@ int marginBandTwips(double marginMm)
 QString sectionProperties(const PageSetup& setup, const SectionRefs& refs)
 {
     QString xml = u"<w:sectPr>"_s;
-    if (!refs.headerId.isEmpty())
-        xml += u"<w:headerReference w:type=\"default\" r:id=\""_s + refs.headerId + u"\"/>"_s;
-    if (!refs.footerId.isEmpty())
-        xml += u"<w:footerReference w:type=\"default\" r:id=\""_s + refs.footerId + u"\"/>"_s;
+    // Odd and even pages differ (settings.xml has w:evenAndOddHeaders): the header is the same
+    // part for both, the page number moves sides.
+    for (const char* type : {"default", "even"}) {
+        const QString kind = QString::fromLatin1(type);
+        if (!refs.headerId.isEmpty())
+            xml += u"<w:headerReference w:type=\""_s + kind + u"\" r:id=\""_s + refs.headerId +
+                   u"\"/>"_s;
+        const QString& footer = kind == u"even"_s ? refs.evenFooterId : refs.footerId;
+        if (!footer.isEmpty())
+            xml += u"<w:footerReference w:type=\""_s + kind + u"\" r:id=\""_s + footer + u"\"/>"_s;
+    }
     xml += u"<w:pgSz"_s + attribute(u"w"_s, pageWidthTwips(setup)) +
            attribute(u"h"_s, pageHeightTwips(setup));
     if (setup.orientation == Orientation::Landscape)

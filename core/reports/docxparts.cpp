@@ -22,6 +22,7 @@ const QString WordContentType = u"application/vnd.openxmlformats-officedocument.
                                 u"wordprocessingml."_s;
 
 constexpr int FirstHeaderId = 6; // rId1..rId5: styles, settings, fonts, footer1, footer2
+const QString EvenFooterId = u"rIdEvenFooter"_s; // word/footer3.xml
 
 QString relationshipId(int n)
 {
@@ -63,7 +64,8 @@ QByteArray documentRels(const PartPlan& plan)
     QString items = relationship(u"rId1"_s, RelationshipType + u"styles"_s, u"styles.xml"_s) +
                     relationship(u"rId2"_s, RelationshipType + u"settings"_s, u"settings.xml"_s) +
                     relationship(u"rId3"_s, RelationshipType + u"fontTable"_s, u"fontTable.xml"_s) +
-                    relationship(u"rId4"_s, RelationshipType + u"footer"_s, u"footer1.xml"_s);
+                    relationship(u"rId4"_s, RelationshipType + u"footer"_s, u"footer1.xml"_s) +
+                    relationship(EvenFooterId, RelationshipType + u"footer"_s, u"footer3.xml"_s);
     if (plan.emptyFooter)
         items += relationship(u"rId5"_s, RelationshipType + u"footer"_s, u"footer2.xml"_s);
     for (qsizetype i = 0; i < plan.headerTexts.size(); ++i) {
@@ -109,6 +111,7 @@ QByteArray settingsXml()
 {
     return (XmlDeclaration + u"<w:settings"_s + WordNamespaces +
             u"><w:zoom w:percent=\"100\"/><w:defaultTabStop w:val=\"420\"/>"
+            u"<w:evenAndOddHeaders/>"
             u"<w:characterSpacingControl w:val=\"compressPunctuation\"/>"
             u"<w:compat><w:compatSetting w:name=\"compatibilityMode\" "
             u"w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
@@ -134,14 +137,18 @@ QByteArray headerFooter(const QString& root, const QString& paragraphXml)
 }
 
 // "— N —" in 4号 宋体, N a PAGE field (the Footer style carries font and size).
-QString pageNumberParagraph()
+// GB/T 9704 §7.5: "— N —" in 4号, odd pages at the right and even pages at the left, each one
+// character (14 pt = 280 twips) in from the edge of the text area.
+QString pageNumberParagraph(bool odd)
 {
     const QString field = u"<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
                           u"<w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
                           u"<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
                           u"<w:r><w:t>1</w:t></w:r>"
                           u"<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"_s;
-    return paragraph(styleRef(style::Footer), runs(u"— ") + field + runs(u" —"));
+    const QString placement = odd ? u"<w:ind w:right=\"280\"/><w:jc w:val=\"right\"/>"_s
+                                  : u"<w:ind w:left=\"280\"/><w:jc w:val=\"left\"/>"_s;
+    return paragraph(styleRef(style::Footer) + placement, runs(u"— ") + field + runs(u" —"));
 }
 
 } // namespace
@@ -167,6 +174,7 @@ PartPlan planParts(const Document& document)
             refs.headerId = relationshipId(FirstHeaderId + int(index));
         }
         refs.footerId = setup.pageNumbers ? u"rId4"_s : u"rId5"_s;
+        refs.evenFooterId = setup.pageNumbers ? EvenFooterId : u"rId5"_s;
         plan.emptyFooter = plan.emptyFooter || !setup.pageNumbers;
         plan.refs.append(refs);
     }
@@ -182,7 +190,8 @@ QList<Part> packageParts(const Document& document, const PartPlan& plan)
         {"word/styles.xml", stylesXml(document.setup)},
         {"word/settings.xml", settingsXml()},
         {"word/fontTable.xml", fontTableXml()},
-        {"word/footer1.xml", headerFooter(u"ftr"_s, pageNumberParagraph())},
+        {"word/footer1.xml", headerFooter(u"ftr"_s, pageNumberParagraph(true))},
+        {"word/footer3.xml", headerFooter(u"ftr"_s, pageNumberParagraph(false))},
     };
     const QString emptyFooter = paragraph(styleRef(style::Footer), {});
     if (plan.emptyFooter)

@@ -16,8 +16,9 @@
 namespace lp::reports::docx {
 
 struct SectionRefs {
-    QString headerId; // relationship ids in word/_rels/document.xml.rels; empty for none
-    QString footerId;
+    QString headerId;     // relationship ids in word/_rels/document.xml.rels; empty for none
+    QString footerId;     // odd pages (and every page where odd and even are alike)
+    QString evenFooterId; // even pages: GB/T 9704 puts their number on the left
 };
 
 struct PartPlan {

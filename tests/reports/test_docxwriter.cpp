@@ -182,10 +182,11 @@ TEST_CASE("DocxWriter: the package holds every part and each part is well-formed
 {
     const auto written = writeSample();
     const QStringList entries = zipEntries(written->path);
-    for (const char* part : {"[Content_Types].xml", "_rels/.rels", "docProps/core.xml",
-                             "word/document.xml", "word/styles.xml", "word/settings.xml",
-                             "word/fontTable.xml", "word/_rels/document.xml.rels",
-                             "word/footer1.xml", "word/header1.xml", "word/header2.xml"}) {
+    for (const char* part :
+         {"[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "word/document.xml",
+          "word/styles.xml", "word/settings.xml", "word/fontTable.xml",
+          "word/_rels/document.xml.rels", "word/footer1.xml", "word/footer3.xml",
+          "word/header1.xml", "word/header2.xml"}) {
         INFO(part);
         CHECK(entries.contains(QString::fromUtf8(part)));
     }
@@ -223,11 +224,20 @@ TEST_CASE("DocxWriter: sections carry their page setup, header and page-number f
     CHECK(xml.contains(u"<w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" "
                        u"w:left=\"1587\""_s));
     CHECK(xml.count(u"<w:footerReference w:type=\"default\" r:id=\"rId4\"/>"_s) == 2);
+    CHECK(xml.count(u"<w:footerReference w:type=\"even\" r:id=\"rIdEvenFooter\"/>"_s) == 2);
+    CHECK(xml.count(u"<w:headerReference w:type=\"even\""_s) == 2);
     CHECK(xml.indexOf(u"<w:sectPr>"_s, xml.indexOf(u"</w:tbl>"_s)) > 0); // the last one ends body
     const QString footer = QString::fromUtf8(zipEntry(written->path, "word/footer1.xml"));
     CHECK(footer.contains(u"<w:t xml:space=\"preserve\">— </w:t>"_s));
     CHECK(footer.contains(u"<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>"_s));
     CHECK(footer.contains(u"<w:t xml:space=\"preserve\"> —</w:t>"_s));
+    // GB/T 9704: odd page numbers at the right, even ones at the left, one character in.
+    CHECK(footer.contains(u"<w:ind w:right=\"280\"/><w:jc w:val=\"right\"/>"_s));
+    const QString even = QString::fromUtf8(zipEntry(written->path, "word/footer3.xml"));
+    CHECK(even.contains(u"<w:ind w:left=\"280\"/><w:jc w:val=\"left\"/>"_s));
+    CHECK(even.contains(u"<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>"_s));
+    CHECK(QString::fromUtf8(zipEntry(written->path, "word/settings.xml"))
+              .contains(u"<w:evenAndOddHeaders/>"_s));
     // The first section has no running header, so it names an empty one rather than inherit.
     CHECK(QString::fromUtf8(zipEntry(written->path, "word/header1.xml")).contains(u"<w:p>"_s));
     CHECK(QString::fromUtf8(zipEntry(written->path, "word/header2.xml"))
