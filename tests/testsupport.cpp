@@ -81,4 +81,12 @@ QVariant scalar(storage::Database& db, const QString& sql)
     return query.value(0);
 }
 
+domain::Officer makeOfficer(const QString& code, const QString& name)
+{
+    domain::Officer officer;
+    officer.code = code;
+    officer.name = name;
+    return officer;
+}
+
 } // namespace lp::test

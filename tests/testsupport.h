@@ -12,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/clock.h"
+#include "core/domain/officer.h"
 #include "core/result.h"
 #include "core/storage/database.h"
 
@@ -41,6 +42,9 @@ void writeBytes(const QString& path, const QByteArray& bytes);
 void rawExec(const QString& path, const QString& sql);
 // A single value from a plain sqlite3 connection.
 QVariant rawValue(const QString& path, const QString& sql);
+// An officer record with just a code and a name.
+domain::Officer makeOfficer(const QString& code, const QString& name);
+
 // A single value through a LinkPoint connection.
 QVariant scalar(storage::Database& db, const QString& sql);
 

@@ -51,10 +51,14 @@ PageSetup PageSetup::ledger()
 QString headingNumber(int level, int n)
 {
     switch (level) {
-    case 1: return chineseNumber(n) + u'、';
-    case 2: return u"（"_s + chineseNumber(n) + u"）"_s;
-    case 3: return QString::number(n) + u'.';
-    default: return u"（"_s + QString::number(n) + u"）"_s;
+    case 1:
+        return chineseNumber(n) + u'、';
+    case 2:
+        return u"（"_s + chineseNumber(n) + u"）"_s;
+    case 3:
+        return QString::number(n) + u'.';
+    default:
+        return u"（"_s + QString::number(n) + u"）"_s;
     }
 }
 
@@ -96,10 +100,13 @@ QString cellText(const TableCell& cell)
     if (value.isNull() || !value.isValid())
         return {};
     switch (value.typeId()) {
-    case QMetaType::QDate: return value.toDate().toString(Qt::ISODate);
+    case QMetaType::QDate:
+        return value.toDate().toString(Qt::ISODate);
     case QMetaType::Double:
-    case QMetaType::Float: return QString::number(value.toDouble(), 'g', 15);
-    default: return value.toString();
+    case QMetaType::Float:
+        return QString::number(value.toDouble(), 'g', 15);
+    default:
+        return value.toString();
     }
 }
 

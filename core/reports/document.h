@@ -23,12 +23,12 @@ struct PageSetup {
     Orientation orientation = Orientation::Portrait;
     double marginTopMm = 37;
     double marginBottomMm = 35;
-    double marginLeftMm = 28;   // binding side
+    double marginLeftMm = 28; // binding side
     double marginRightMm = 26;
-    double bodyPt = 16;         // 3号
-    double titlePt = 22;        // 2号
-    QString headerText;         // running header on every page; empty for none
-    bool pageNumbers = true;    // "— N —" below the text area
+    double bodyPt = 16;      // 3号
+    double titlePt = 22;     // 2号
+    QString headerText;      // running header on every page; empty for none
+    bool pageNumbers = true; // "— N —" below the text area
 
     // Portrait GB/T 9704 layout for minutes, forms, agreements and booklets.
     static PageSetup official();
@@ -38,19 +38,19 @@ struct PageSetup {
 
 struct Title {
     QString text;
-    QString subtitle;  // optional, printed below in body type
+    QString subtitle; // optional, printed below in body type
 };
 
 // Headings at the four official levels; writers number them 一、 （一） 1. （1） in order.
 struct Heading {
-    int level = 1;  // 1..4
+    int level = 1; // 1..4
     QString text;
 };
 
 struct Paragraph {
     QString text;
     Align align = Align::Left;
-    bool firstLineIndent = true;  // two characters, as official documents indent
+    bool firstLineIndent = true; // two characters, as official documents indent
 };
 
 // A registration form (登记表): label cells and value cells, `pairsPerRow` pairs side by side;
@@ -70,13 +70,13 @@ enum class CellType { Text, Number, Date };
 
 struct TableColumn {
     QString title;
-    double width = 1;  // relative weight; writers scale to the text width
+    double width = 1; // relative weight; writers scale to the text width
     Align align = Align::Left;
     CellType type = CellType::Text;
 };
 
 struct TableCell {
-    QVariant value;  // QString, double/int (Number) or QDate (Date); null for empty
+    QVariant value; // QString, double/int (Number) or QDate (Date); null for empty
     int colSpan = 1;
     int rowSpan = 1;
 };
@@ -85,17 +85,17 @@ using TableRow = QList<TableCell>;
 // A table whose header rows repeat on every page. With no header rows, one is made from the
 // column titles. A cell covered by another's span is left out of its row.
 struct Table {
-    QString caption;  // printed above; also the XLSX sheet name
+    QString caption; // printed above; also the XLSX sheet name
     QList<TableColumn> columns;
     QList<TableRow> header;
     QList<TableRow> rows;
-    double fontPt = 0;  // 0: the page setup's body size
+    double fontPt = 0; // 0: the page setup's body size
 };
 
 // The signature and seal lines at the end of a form: 填报单位（盖章）, 负责人, 填表人, 日期.
 struct SignatureLine {
     QString label;
-    QString value;  // usually empty, for a hand signature
+    QString value; // usually empty, for a hand signature
 };
 struct SignatureBlock {
     QList<SignatureLine> lines;
@@ -112,7 +112,7 @@ using Block = std::variant<Title, Heading, Paragraph, KeyValueForm, Table, Signa
                            PageBreak, SectionBreak>;
 
 struct Document {
-    QString title;  // document metadata; also the XLSX workbook title
+    QString title; // document metadata; also the XLSX workbook title
     PageSetup setup = PageSetup::official();
     QList<Block> blocks;
 };

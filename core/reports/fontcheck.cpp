@@ -80,8 +80,8 @@ QList<FontReport> FontCheck::verify(const PdfFonts& fonts)
 {
     const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
     QList<FontReport> reports;
-    for (const auto& [role, family] : {std::pair{tr("body text"), fonts.serif},
-                                       std::pair{tr("headings"), fonts.sans}}) {
+    for (const auto& [role, family] :
+         {std::pair{tr("body text"), fonts.serif}, std::pair{tr("headings"), fonts.sans}}) {
         FontReport report{role, family, !pdftotext.isEmpty(), false};
         if (report.checked)
             report.extractsCleanly = roundTrips(family, pdftotext);

@@ -6,23 +6,23 @@
 // purpose — Qt maps some of its glyphs to Kangxi radicals (用 → ⽤), so search and copy break.
 #pragma once
 
-#include "core/result.h"
-
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 
+#include "core/result.h"
+
 namespace lp::reports {
 
 struct PdfFonts {
-    QString serif;  // body text, titles
-    QString sans;   // headings, table headers
+    QString serif; // body text, titles
+    QString sans;  // headings, table headers
 };
 
 struct FontReport {
-    QString role;     // "body" / "headings"
+    QString role; // "body" / "headings"
     QString family;
-    bool checked = false;           // pdftotext was available to check
+    bool checked = false; // pdftotext was available to check
     bool extractsCleanly = false;
 };
 

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/reports/pdflayout.h"
 
-#include "core/taskcontrol.h"
-
 #include <algorithm>
 #include <numeric>
 
@@ -11,6 +9,8 @@
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QTextLayout>
+
+#include "core/taskcontrol.h"
 
 using namespace Qt::StringLiterals;
 
@@ -37,8 +37,8 @@ QList<PageRenderer::GridRow> toGrid(const QList<TableRow>& rows, int columns, bo
                 break;
             const int span = std::clamp(cell.colSpan, 1, columns - column);
             const Align align = header ? Align::Center : specs.value(column).align;
-            gridRow.cells.append({cellText(cell), column, span, std::max(1, cell.rowSpan), header,
-                                  header, align});
+            gridRow.cells.append(
+                {cellText(cell), column, span, std::max(1, cell.rowSpan), header, header, align});
             for (int c = column; c < column + span; ++c)
                 next[c] = std::max(next[c], cell.rowSpan);
             column += span;
@@ -78,7 +78,7 @@ struct PageRenderer::Band {
     };
     QList<double> rowHeights;
     QList<Placed> cells;
-    QList<double> columnX;  // column boundaries, one more than columns
+    QList<double> columnX; // column boundaries, one more than columns
     [[nodiscard]] double height() const
     {
         return std::accumulate(rowHeights.cbegin(), rowHeights.cend(), 0.0);
@@ -127,7 +127,7 @@ QStringList PageRenderer::wrap(const QString& text, const QFont& f, double width
         const QString& paragraph = paragraphs[p];
         const double indent = p == 0 ? firstIndent : 0;
         if (metrics.horizontalAdvance(paragraph) <= width - indent) {
-            lines.append(paragraph);  // the common case in ledgers: no layout needed
+            lines.append(paragraph); // the common case in ledgers: no layout needed
             continue;
         }
         QTextLayout layout(paragraph, f, &m_device);
@@ -215,10 +215,10 @@ void PageRenderer::finishPage()
         const QFontMetricsF metrics(headerFont, &m_device);
         m_painter.setFont(headerFont);
         const double baseline = m_top - mm(6);
-        m_painter.drawText(QPointF(m_left + (m_right - m_left -
-                                             metrics.horizontalAdvance(m_setup.headerText)) / 2,
-                                   baseline),
-                           m_setup.headerText);
+        m_painter.drawText(
+            QPointF(m_left + (m_right - m_left - metrics.horizontalAdvance(m_setup.headerText)) / 2,
+                    baseline),
+            m_setup.headerText);
         m_painter.setPen(QPen(Qt::black, pt(0.5)));
         m_painter.drawLine(QPointF(m_left, baseline + mm(2)), QPointF(m_right, baseline + mm(2)));
     }
@@ -229,8 +229,8 @@ void PageRenderer::finishPage()
         const QFontMetricsF metrics(numberFont, &m_device);
         const QString text = u"— %1 —"_s.arg(m_page);
         const double oneChar = pt(14);
-        const double x = m_page % 2 ? m_right - oneChar - metrics.horizontalAdvance(text)
-                                    : m_left + oneChar;
+        const double x =
+            m_page % 2 ? m_right - oneChar - metrics.horizontalAdvance(text) : m_left + oneChar;
         m_painter.setFont(numberFont);
         m_painter.drawText(QPointF(x, m_bottom + mm(7) + metrics.ascent()), text);
     }
@@ -305,9 +305,9 @@ void PageRenderer::renderHeading(const Heading& heading, const QString& number)
     const QFont f = heading.level == 1 ? font(m_fonts.sans, m_setup.bodyPt)
                                        : font(m_fonts.serif, m_setup.bodyPt, heading.level <= 3);
     const double indent = pt(m_setup.bodyPt) * 2;
-    ensureSpace(lineHeight(f) * 4);  // keep a heading with what follows it
-    drawLines(wrap(number + heading.text, f, m_right - m_left, indent), f, m_left,
-              m_right - m_left, Align::Left, indent);
+    ensureSpace(lineHeight(f) * 4); // keep a heading with what follows it
+    drawLines(wrap(number + heading.text, f, m_right - m_left, indent), f, m_left, m_right - m_left,
+              Align::Left, indent);
 }
 
 void PageRenderer::renderParagraph(const Paragraph& paragraph)
@@ -335,7 +335,8 @@ void PageRenderer::renderSignatures(const SignatureBlock& block)
         const double valueX = x + metrics.horizontalAdvance(label);
         if (line.value.isEmpty()) {
             m_painter.setPen(QPen(Qt::black, pt(0.5)));
-            m_painter.drawLine(QPointF(valueX, baseline + pt(2)), QPointF(m_right, baseline + pt(2)));
+            m_painter.drawLine(QPointF(valueX, baseline + pt(2)),
+                               QPointF(m_right, baseline + pt(2)));
         } else {
             m_painter.drawText(QPointF(valueX, baseline), line.value);
         }
@@ -489,7 +490,7 @@ Result<void> PageRenderer::renderForm(const KeyValueForm& form)
     auto flush = [&] {
         if (current.cells.isEmpty())
             return;
-        current.cells.last().span = columns - current.cells.last().column;  // fill the row
+        current.cells.last().span = columns - current.cells.last().column; // fill the row
         rows.append(current);
         current = GridRow();
         column = 0;
@@ -505,7 +506,8 @@ Result<void> PageRenderer::renderForm(const KeyValueForm& form)
             flush();
     }
     flush();
-    return renderGrid({}, rows, weights, m_setup.bodyPt >= 14 ? m_setup.bodyPt - 2 : m_setup.bodyPt);
+    return renderGrid({}, rows, weights,
+                      m_setup.bodyPt >= 14 ? m_setup.bodyPt - 2 : m_setup.bodyPt);
 }
 
 } // namespace lp::reports

@@ -8,13 +8,13 @@
 // running header and the "— N —" page number of GB/T 9704. All lengths are device pixels.
 #pragma once
 
-#include "core/reports/document.h"
-#include "core/reports/fontcheck.h"
-#include "core/result.h"
-
 #include <QCoreApplication>
 #include <QFont>
 #include <QPainter>
+
+#include "core/reports/document.h"
+#include "core/reports/fontcheck.h"
+#include "core/result.h"
 
 class QPagedPaintDevice;
 
@@ -48,7 +48,7 @@ public:
     };
 
 private:
-    struct Band;  // rows joined by vertical spans, laid out together
+    struct Band; // rows joined by vertical spans, laid out together
 
     void startPage(const PageSetup& setup, bool first);
     void finishPage();
@@ -58,8 +58,8 @@ private:
     [[nodiscard]] double lineHeight(const QFont& font) const;
     [[nodiscard]] QStringList wrap(const QString& text, const QFont& font, double width,
                                    double firstIndent = 0) const;
-    void drawLines(const QStringList& lines, const QFont& font, double x, double width,
-                   Align align, double firstIndent);
+    void drawLines(const QStringList& lines, const QFont& font, double x, double width, Align align,
+                   double firstIndent);
     void ensureSpace(double height);
 
     void renderTitle(const Title& title);

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/reports/pdfwriter.h"
 
+#include <QPdfWriter>
+
 #include "core/atomicwrite.h"
 #include "core/reports/fontcheck.h"
 #include "core/reports/pdflayout.h"
-
-#include <QPdfWriter>
 
 using namespace Qt::StringLiterals;
 

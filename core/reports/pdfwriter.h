@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/reports/document.h"
 #include "core/result.h"
-
-#include <QCoreApplication>
 
 namespace lp {
 struct TaskControl;

@@ -86,13 +86,14 @@ Document TestPage::build(const TestPageFacts& facts)
     Document document;
     document.title = tr("Printer test page");
     document.setup = PageSetup::ledger();
-    document.setup.headerText = facts.districtName.isEmpty()
-                                    ? tr("LinkPoint printer test page")
-                                    : tr("%1 · LinkPoint printer test page").arg(facts.districtName);
-    document.blocks.append(Title{tr("Printer test page"),
-                                 tr("Printed %1 — the ledger below runs over two pages; its "
-                                    "header repeats on each.")
-                                     .arg(facts.date.toString(Qt::ISODate))});
+    document.setup.headerText =
+        facts.districtName.isEmpty()
+            ? tr("LinkPoint printer test page")
+            : tr("%1 · LinkPoint printer test page").arg(facts.districtName);
+    document.blocks.append(
+        Title{tr("Printer test page"), tr("Printed %1 — the ledger below runs over two pages; its "
+                                          "header repeats on each.")
+                                           .arg(facts.date.toString(Qt::ISODate))});
     document.blocks.append(sampleLedger(facts.date));
 
     document.blocks.append(SectionBreak{PageSetup::official()});
@@ -107,8 +108,9 @@ Document TestPage::build(const TestPageFacts& facts)
     if (facts.format == OutputFormat::Pdf) {
         for (const FontReport& font : facts.fonts) {
             const QString state = !font.checked ? tr("not checked (pdftotext is not installed)")
-                                  : font.extractsCleanly ? tr("its text extracts correctly")
-                                                         : tr("its text does NOT extract correctly");
+                                  : font.extractsCleanly
+                                      ? tr("its text extracts correctly")
+                                      : tr("its text does NOT extract correctly");
             document.blocks.append(
                 Paragraph{tr("%1: %2 — %3.").arg(font.role, font.family, state)});
         }

@@ -6,11 +6,11 @@
 // headings, paragraphs and signature lines — and a word on the fonts in use.
 #pragma once
 
-#include "core/reports/document.h"
-#include "core/reports/fontcheck.h"
-
 #include <QCoreApplication>
 #include <QDate>
+
+#include "core/reports/document.h"
+#include "core/reports/fontcheck.h"
 
 namespace lp::reports {
 
@@ -18,9 +18,9 @@ enum class OutputFormat { Pdf, Docx, Xlsx };
 
 struct TestPageFacts {
     QDate date;
-    QString districtName;      // may be empty
+    QString districtName; // may be empty
     OutputFormat format = OutputFormat::Pdf;
-    QList<FontReport> fonts;   // for PDF: the faces used and whether they extract cleanly
+    QList<FontReport> fonts; // for PDF: the faces used and whether they extract cleanly
 };
 
 class TestPage final {

@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/reports/xlsxbookwriter.h"
 
-#include "core/atomicwrite.h"
-#include "core/taskcontrol.h"
-
 #include <algorithm>
 
 #include <QRegularExpression>
 
 #include <xlsxwriter.h>
+
+#include "core/atomicwrite.h"
+#include "core/taskcontrol.h"
 
 using namespace Qt::StringLiterals;
 
@@ -28,8 +28,8 @@ struct Formats {
 
 Formats makeFormats(lxw_workbook* book)
 {
-    Formats formats{workbook_add_format(book), workbook_add_format(book),
-                    workbook_add_format(book), workbook_add_format(book)};
+    Formats formats{workbook_add_format(book), workbook_add_format(book), workbook_add_format(book),
+                    workbook_add_format(book)};
     format_set_bold(formats.header);
     format_set_bg_color(formats.header, 0xE8E8E8);
     format_set_border(formats.header, LXW_BORDER_THIN);
@@ -115,8 +115,8 @@ Result<void> writeSheet(lxw_workbook* book, const Sheet& sheet, const QString& t
     const QByteArray name = sheet.name.toUtf8();
     lxw_worksheet* ws = workbook_add_worksheet(book, name.constData());
     if (!ws) {
-        return fail(ErrorCode::Io, XlsxBookWriter::tr("The sheet \"%1\" could not be added.")
-                                       .arg(sheet.name));
+        return fail(ErrorCode::Io,
+                    XlsxBookWriter::tr("The sheet \"%1\" could not be added.").arg(sheet.name));
     }
     const auto columns = lxw_col_t(sheet.header.size());
     for (lxw_col_t c = 0; c < columns; ++c) {
@@ -137,7 +137,8 @@ Result<void> writeSheet(lxw_workbook* book, const Sheet& sheet, const QString& t
     for (qsizetype r = 0; r < sheet.rows.size(); ++r) {
         if (control && r % 1000 == 0) {
             if (control->cancelled)
-                return fail(ErrorCode::Cancelled, XlsxBookWriter::tr("Cancelled; nothing was written."));
+                return fail(ErrorCode::Cancelled,
+                            XlsxBookWriter::tr("Cancelled; nothing was written."));
             control->report(r, sheet.rows.size());
         }
         const TableRow& row = sheet.rows[r];
@@ -162,9 +163,9 @@ QString XlsxBookWriter::sheetName(const QString& wanted, const QStringList& take
         base = tr("Sheet");
     base = base.left(31);
     QString name = base;
-    for (int n = 2; std::any_of(taken.cbegin(), taken.cend(), [&](const QString& t) {
-             return t.compare(name, Qt::CaseInsensitive) == 0;
-         });
+    for (int n = 2;
+         std::any_of(taken.cbegin(), taken.cend(),
+                     [&](const QString& t) { return t.compare(name, Qt::CaseInsensitive) == 0; });
          ++n) {
         const QString suffix = u" (%1)"_s.arg(n);
         name = base.left(31 - int(suffix.size())) + suffix;
@@ -201,7 +202,7 @@ Result<void> XlsxBookWriter::write(const Document& document, const QString& path
             return fail(ErrorCode::Io, tr("The spreadsheet could not be started."));
         const QByteArray title = document.title.toUtf8();
         lxw_doc_properties properties{};
-        QByteArray titleCopy = title;  // libxlsxwriter takes char*
+        QByteArray titleCopy = title; // libxlsxwriter takes char*
         properties.title = titleCopy.data();
         workbook_set_properties(book, &properties);
         const Formats formats = makeFormats(book);

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include "core/storage/queryutil.h"
 #include "core/storage/recordwriter.h"
 #include "core/storage/sqliteutil.h"
 #include "core/storage/tables.h"
@@ -16,28 +17,28 @@ namespace lp::storage {
 Result<QList<domain::Officer>> OfficerRepository::select(const QString& where,
                                                          const QVariantList& values) const
 {
-    QSqlQuery query(m_connection);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT id, code, name, unit_id, phone, active, version FROM officers "
-                  "WHERE deleted_at IS NULL AND "_s +
-                  where);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        return fail(SqliteErrors::fromQt(
-            query.lastError(), m_connection,
-            QCoreApplication::translate("lp::storage::OfficerRepository", "reading the officers")));
-    }
+    auto query = runQuery(
+        m_connection,
+        u"SELECT id, code, name, unit_id, section_id, role, phone, active, version FROM officers "
+        "WHERE deleted_at IS NULL AND "_s +
+            where,
+        values,
+        QCoreApplication::translate("lp::storage::OfficerRepository", "reading the officers"));
+    if (!query)
+        return fail(query.error());
     QList<domain::Officer> officers;
-    while (query.next()) {
+    while (query->next()) {
         domain::Officer officer;
-        officer.id = query.value(0).toString();
-        officer.code = query.value(1).toString();
-        officer.name = query.value(2).toString();
-        officer.unitId = query.value(3).toString();
-        officer.phone = query.value(4).toString();
-        officer.active = query.value(5).toBool();
-        officer.version = query.value(6).toInt();
+        officer.id = query->value(0).toString();
+        officer.code = query->value(1).toString();
+        officer.name = query->value(2).toString();
+        officer.unitId = query->value(3).toString();
+        officer.sectionId = query->value(4).toString();
+        officer.role = domain::officerRoleFromCode(query->value(5).toString())
+                           .value_or(domain::OfficerRole::Staff);
+        officer.phone = query->value(6).toString();
+        officer.active = query->value(7).toBool();
+        officer.version = query->value(8).toInt();
         officers.append(officer);
     }
     return officers;
@@ -68,15 +69,35 @@ Result<QList<domain::Officer>> OfficerRepository::listActive() const
     return select(u"active = 1 ORDER BY name, code"_s, {});
 }
 
-Result<domain::Officer> OfficerRepository::insert(RecordWriter& writer, domain::Officer officer)
+Result<QList<domain::Officer>> OfficerRepository::listAll() const
 {
-    auto meta = writer.insert(
-        tables::officers(),
-        {{u"code"_s, officer.code},
-         {u"name"_s, officer.name},
-         {u"unit_id"_s, officer.unitId.isEmpty() ? QVariant() : QVariant(officer.unitId)},
-         {u"phone"_s, officer.phone.isEmpty() ? QVariant() : QVariant(officer.phone)},
-         {u"active"_s, officer.active ? 1 : 0}});
+    return select(u"1 = 1 ORDER BY name, code"_s, {});
+}
+
+QVariantMap OfficerRepository::fields(const domain::Officer& officer)
+{
+    return {{u"code"_s, officer.code},
+            {u"name"_s, officer.name},
+            {u"unit_id"_s, nullIfEmpty(officer.unitId)},
+            {u"section_id"_s, nullIfEmpty(officer.sectionId)},
+            {u"role"_s, domain::officerRoleCode(officer.role)},
+            {u"phone"_s, nullIfEmpty(officer.phone)},
+            {u"active"_s, officer.active ? 1 : 0}};
+}
+
+Result<domain::Officer> OfficerRepository::update(RecordWriter& writer, domain::Officer officer)
+{
+    auto meta = writer.update(tables::officers(), officer.id, officer.version, fields(officer));
+    if (!meta)
+        return fail(meta.error());
+    officer.version = meta->version;
+    return officer;
+}
+
+Result<domain::Officer> OfficerRepository::insert(RecordWriter& writer, domain::Officer officer,
+                                                  std::optional<qint64> batchId)
+{
+    auto meta = writer.insert(tables::officers(), fields(officer), batchId);
     if (!meta)
         return fail(meta.error());
     officer.id = meta->id;

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QVariantList>
+#include <QVariantMap>
 
 #include "core/domain/officer.h"
 #include "core/result.h"
@@ -25,8 +26,13 @@ public:
     [[nodiscard]] Result<std::optional<domain::Officer>> findById(const QString& id) const;
     // Active, not deleted officers ordered by name.
     [[nodiscard]] Result<QList<domain::Officer>> listActive() const;
+    // Every officer not in the recycle bin, active or not, ordered by name.
+    [[nodiscard]] Result<QList<domain::Officer>> listAll() const;
     // Inside the caller's transaction.
-    static Result<domain::Officer> insert(RecordWriter& writer, domain::Officer officer);
+    static Result<domain::Officer> insert(RecordWriter& writer, domain::Officer officer,
+                                          std::optional<qint64> batchId = std::nullopt);
+    static Result<domain::Officer> update(RecordWriter& writer, domain::Officer officer);
+    [[nodiscard]] static QVariantMap fields(const domain::Officer& officer);
 
 private:
     Result<QList<domain::Officer>> select(const QString& where, const QVariantList& values) const;

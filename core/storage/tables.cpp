@@ -19,6 +19,18 @@ public:
             return tr("Units");
         if (table == u"officers"_s)
             return tr("Officers");
+        if (table == u"sections"_s)
+            return tr("Sections");
+        if (table == u"parks"_s)
+            return tr("Parks");
+        if (table == u"contact_points"_s)
+            return tr("Contact points");
+        if (table == u"contact_point_parks"_s)
+            return tr("Parks served by contact points");
+        if (table == u"contact_point_members"_s)
+            return tr("Members of contact points");
+        if (table == u"enterprises"_s)
+            return tr("Enterprises");
         return table;
     }
 };
@@ -39,7 +51,9 @@ const TableSpec& tables::units()
 const TableSpec& tables::officers()
 {
     static const TableSpec spec{
-        u"officers"_s, {u"code"_s, u"name"_s, u"unit_id"_s, u"phone"_s, u"active"_s}, u"name"_s};
+        u"officers"_s,
+        {u"code"_s, u"name"_s, u"unit_id"_s, u"section_id"_s, u"role"_s, u"phone"_s, u"active"_s},
+        u"name"_s};
     return spec;
 }
 
@@ -49,9 +63,62 @@ const TableSpec& tables::district()
     return spec;
 }
 
+const TableSpec& tables::sections()
+{
+    static const TableSpec spec{
+        u"sections"_s, {u"unit_id"_s, u"code"_s, u"name"_s, u"sort_order"_s}, u"name"_s};
+    return spec;
+}
+
+const TableSpec& tables::parks()
+{
+    static const TableSpec spec{u"parks"_s,
+                                {u"code"_s, u"name"_s, u"address"_s, u"managing_body"_s,
+                                 u"contact_name"_s, u"contact_phone"_s},
+                                u"name"_s};
+    return spec;
+}
+
+const TableSpec& tables::contactPoints()
+{
+    static const TableSpec spec{u"contact_points"_s,
+                                {u"code"_s, u"name"_s, u"host_unit_id"_s, u"convener_id"_s,
+                                 u"address"_s, u"phone"_s, u"established_on"_s},
+                                u"name"_s};
+    return spec;
+}
+
+const TableSpec& tables::contactPointParks()
+{
+    static const TableSpec spec{
+        u"contact_point_parks"_s, {u"contact_point_id"_s, u"park_id"_s}, u"park_id"_s};
+    return spec;
+}
+
+const TableSpec& tables::contactPointMembers()
+{
+    static const TableSpec spec{
+        u"contact_point_members"_s, {u"contact_point_id"_s, u"officer_id"_s}, u"officer_id"_s};
+    return spec;
+}
+
+const TableSpec& tables::enterprises()
+{
+    static const TableSpec spec{
+        u"enterprises"_s,
+        {u"name"_s, u"credit_code"_s, u"credit_code_override"_s, u"legal_representative"_s,
+         u"contact_name"_s, u"contact_phone"_s, u"address"_s, u"industry"_s, u"scale"_s,
+         u"park_id"_s, u"contact_point_id"_s, u"liaison_officer_id"_s, u"liaison_judge_id"_s,
+         u"flag_disputes"_s, u"flag_difficulty"_s, u"flag_key"_s, u"notes"_s},
+        u"name"_s};
+    return spec;
+}
+
 QList<const TableSpec*> tables::all()
 {
-    return {&district(), &units(), &officers()};
+    return {&district(),   &units(),         &sections(),          &officers(),
+            &parks(),      &contactPoints(), &contactPointParks(), &contactPointMembers(),
+            &enterprises()};
 }
 
 const QStringList& metaColumns()

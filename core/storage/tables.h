@@ -22,6 +22,12 @@ namespace tables {
 const TableSpec& units();
 const TableSpec& officers();
 const TableSpec& district();
+const TableSpec& sections();
+const TableSpec& parks();
+const TableSpec& contactPoints();
+const TableSpec& contactPointParks();
+const TableSpec& contactPointMembers();
+const TableSpec& enterprises();
 // Every record table, in the order check and backup report them.
 QList<const TableSpec*> all();
 } // namespace tables

@@ -63,13 +63,40 @@ Result<std::optional<domain::Unit>> UnitRepository::findByCode(const QString& co
     return std::optional<domain::Unit>(fromRow(query));
 }
 
+Result<std::optional<domain::Unit>> UnitRepository::findById(const QString& id) const
+{
+    QSqlQuery query(m_connection);
+    query.setForwardOnly(true);
+    query.prepare(kSelect + u" AND id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(SqliteErrors::fromQt(query.lastError(), m_connection, reading()));
+    if (!query.next())
+        return std::optional<domain::Unit>();
+    return std::optional<domain::Unit>(fromRow(query));
+}
+
+QVariantMap UnitRepository::fields(const domain::Unit& unit)
+{
+    return {{u"code"_s, unit.code},
+            {u"name"_s, unit.name},
+            {u"short_name"_s, unit.shortName},
+            {u"kind"_s, domain::unitKindCode(unit.kind)},
+            {u"sort_order"_s, unit.sortOrder}};
+}
+
+Result<domain::Unit> UnitRepository::update(RecordWriter& writer, domain::Unit unit)
+{
+    auto meta = writer.update(tables::units(), unit.id, unit.version, fields(unit));
+    if (!meta)
+        return fail(meta.error());
+    unit.version = meta->version;
+    return unit;
+}
+
 Result<domain::Unit> UnitRepository::insert(RecordWriter& writer, domain::Unit unit)
 {
-    auto meta = writer.insert(tables::units(), {{u"code"_s, unit.code},
-                                                {u"name"_s, unit.name},
-                                                {u"short_name"_s, unit.shortName},
-                                                {u"kind"_s, domain::unitKindCode(unit.kind)},
-                                                {u"sort_order"_s, unit.sortOrder}});
+    auto meta = writer.insert(tables::units(), fields(unit));
     if (!meta)
         return fail(meta.error());
     unit.id = meta->id;

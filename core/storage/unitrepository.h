@@ -5,6 +5,7 @@
 #include <optional>
 
 #include <QSqlDatabase>
+#include <QVariantMap>
 
 #include "core/domain/unit.h"
 #include "core/result.h"
@@ -21,8 +22,11 @@ public:
 
     [[nodiscard]] Result<QList<domain::Unit>> listActive() const;
     [[nodiscard]] Result<std::optional<domain::Unit>> findByCode(const QString& code) const;
+    [[nodiscard]] Result<std::optional<domain::Unit>> findById(const QString& id) const;
     // Inside the caller's transaction.
     static Result<domain::Unit> insert(RecordWriter& writer, domain::Unit unit);
+    static Result<domain::Unit> update(RecordWriter& writer, domain::Unit unit);
+    [[nodiscard]] static QVariantMap fields(const domain::Unit& unit);
 
 private:
     QSqlDatabase m_connection;

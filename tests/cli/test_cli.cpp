@@ -117,7 +117,7 @@ TEST_CASE("CLI: --officer records writes as that officer, and an unknown code is
         storage::RecordWriter writer(transaction->connection(), ws.clock, Actor::system());
         auto officer = storage::OfficerRepository::insert(
             writer,
-            domain::Officer{{}, QStringLiteral("zhao"), QStringLiteral("赵敏"), {}, {}, true, 0});
+            test::makeOfficer(QStringLiteral("zhao"), QStringLiteral("赵敏")));
         REQUIRE_OK(officer);
         officerId = officer->id;
         REQUIRE_OK(transaction->commit());

@@ -135,8 +135,7 @@ TEST_CASE("RecordWriter: saving a stale version fails, names who changed it, kee
     auto db = ws.open();
     auto officer = inTransaction(*db, ws.clock, Actor::system(), [](storage::RecordWriter& w) {
         return storage::OfficerRepository::insert(
-            w,
-            domain::Officer{{}, QStringLiteral("wang"), QStringLiteral("王磊"), {}, {}, true, 0});
+            w, test::makeOfficer(QStringLiteral("wang"), QStringLiteral("王磊")));
     });
     REQUIRE_OK(officer);
     auto created = inTransaction(*db, ws.clock, Actor::system(), [](storage::RecordWriter& w) {

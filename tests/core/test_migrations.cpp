@@ -60,8 +60,8 @@ TEST_CASE("Migrations: an older file is backed up, then upgraded keeping its rec
         path = db->path();
     }
     const auto migrations =
-        bundledPlus(QStringLiteral("CREATE TABLE parks (id TEXT PRIMARY KEY, name TEXT);"
-                                   "INSERT INTO parks VALUES ('p1', '高新园区');"));
+        bundledPlus(QStringLiteral("CREATE TABLE gardens (id TEXT PRIMARY KEY, name TEXT);"
+                                   "INSERT INTO gardens VALUES ('p1', '高新园区');"));
     storage::DatabaseOptions options;
     options.path = path;
     options.migrations = &migrations;
@@ -71,7 +71,7 @@ TEST_CASE("Migrations: an older file is backed up, then upgraded keeping its rec
     CHECK((*db)->schemaVersion() == latest);
     CHECK(scalar(**db, QStringLiteral("PRAGMA user_version")).toInt() == latest);
     CHECK(scalar(**db, QStringLiteral("SELECT count(*) FROM units")).toInt() == 5);
-    CHECK(scalar(**db, QStringLiteral("SELECT name FROM parks")).toString() ==
+    CHECK(scalar(**db, QStringLiteral("SELECT name FROM gardens")).toString() ==
           QStringLiteral("高新园区"));
 
     // The backup was taken before the upgrade: the old version with the old records.
@@ -96,7 +96,7 @@ TEST_CASE("Migrations: a failing migration leaves the file at its old version wi
     const int old = storage::Database::latestSchemaVersion();
     // The first statement succeeds, the second fails: neither may remain.
     const auto migrations = bundledPlus(
-        QStringLiteral("CREATE TABLE parks (id TEXT); INSERT INTO no_such_table VALUES (1);"));
+        QStringLiteral("CREATE TABLE gardens (id TEXT); INSERT INTO no_such_table VALUES (1);"));
     storage::DatabaseOptions options;
     options.path = path;
     options.migrations = &migrations;
@@ -106,7 +106,7 @@ TEST_CASE("Migrations: a failing migration leaves the file at its old version wi
     CHECK(db.error().detail.contains(QStringLiteral("no_such_table")));
 
     CHECK(rawValue(path, QStringLiteral("PRAGMA user_version")).toInt() == old);
-    CHECK(rawValue(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name='parks'"))
+    CHECK(rawValue(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name='gardens'"))
               .toInt() == 0);
     CHECK(rawValue(path, QStringLiteral("SELECT count(*) FROM units")).toInt() == 5);
     CHECK(backupsIn(ws.dir.path()).size() == 1);

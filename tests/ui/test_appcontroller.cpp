@@ -191,7 +191,7 @@ TEST_CASE("AppController: settings change the current officer and are remembered
         storage::RecordWriter writer(transaction->connection(), f.ws.clock, Actor::system());
         auto second = storage::OfficerRepository::insert(
             writer,
-            domain::Officer{{}, QStringLiteral("liqing"), QStringLiteral("李青"), {}, {}, true, 0});
+            test::makeOfficer(QStringLiteral("liqing"), QStringLiteral("李青")));
         REQUIRE_OK(second);
         secondId = second->id;
         REQUIRE_OK(transaction->commit());

@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 LinkPoint contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/searchindex.h"
+
+#include <QSqlQuery>
+
+#include "core/storage/queryutil.h"
+#include "core/storage/sqliteutil.h"
+
+using namespace Qt::StringLiterals;
+
+namespace lp::storage {
+namespace {
+
+Result<void> exec(QSqlDatabase& connection, const QString& sql, const QString& doing)
+{
+    QSqlQuery query(connection);
+    if (!query.exec(sql))
+        return fail(SqliteErrors::fromQt(query.lastError(), connection, doing));
+    return {};
+}
+
+} // namespace
+
+Result<BulkSearchIndex> BulkSearchIndex::suspend(QSqlDatabase connection)
+{
+    auto query = runQuery(connection,
+                          u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
+                          "tbl_name = 'enterprises' AND name LIKE 'enterprises_fts_%' "
+                          "ORDER BY name"_s,
+                          {}, tr("preparing the search index"));
+    if (!query)
+        return fail(query.error());
+    QList<Trigger> triggers;
+    while (query->next())
+        triggers.append({query->value(0).toString(), query->value(1).toString()});
+    query->finish();
+    for (const Trigger& trigger : triggers) {
+        if (auto dropped = exec(connection, u"DROP TRIGGER %1"_s.arg(trigger.name),
+                                tr("preparing the search index"));
+            !dropped)
+            return fail(dropped.error());
+    }
+    return BulkSearchIndex(std::move(connection), std::move(triggers));
+}
+
+Result<void> BulkSearchIndex::finish()
+{
+    if (auto rebuilt = exec(m_connection,
+                            u"INSERT INTO enterprises_fts (enterprises_fts) VALUES ('rebuild')"_s,
+                            tr("building the search index"));
+        !rebuilt)
+        return rebuilt;
+    for (const Trigger& trigger : std::as_const(m_triggers)) {
+        if (auto created = exec(m_connection, trigger.sql, tr("building the search index"));
+            !created)
+            return created;
+    }
+    m_triggers.clear();
+    return {};
+}
+
+} // namespace lp::storage

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 LinkPoint contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Bulk writers (the demo, an import) write many enterprises in one transaction. Keeping the
+// trigram index in step row by row costs more than building it once, so a BulkSearchIndex
+// drops the index triggers for its lifetime, inside the caller's transaction, and finish()
+// rebuilds the index and puts the triggers back exactly as the schema defined them. If the
+// transaction rolls back, the triggers come back with it.
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+#include "core/result.h"
+
+namespace lp::storage {
+
+class BulkSearchIndex final {
+    Q_DECLARE_TR_FUNCTIONS(BulkSearchIndex)
+public:
+    // `connection` must be inside a Transaction.
+    static Result<BulkSearchIndex> suspend(QSqlDatabase connection);
+    Result<void> finish();
+
+private:
+    struct Trigger {
+        QString name;
+        QString sql;
+    };
+    BulkSearchIndex(QSqlDatabase connection, QList<Trigger> triggers)
+        : m_connection(std::move(connection))
+        , m_triggers(std::move(triggers))
+    {}
+
+    QSqlDatabase m_connection;
+    QList<Trigger> m_triggers;
+};
+
+} // namespace lp::storage
