@@ -7,6 +7,7 @@
 
 #include "core/appinfo.h"
 #include "core/clock.h"
+#include "core/services/changehub.h"
 #include "core/services/setupservice.h"
 #include "core/settings/translations.h"
 #include "core/storage/backups.h"
@@ -135,11 +136,12 @@ void AppController::adopt(std::unique_ptr<storage::Database> database)
 {
     m_window.reset();
     m_session.reset();
+    m_changes = std::make_unique<services::ChangeHub>();
     m_database = std::move(database);
     auto district = storage::DistrictRepository(m_database->connection()).current();
     m_session.reset(new Session{*m_database, m_settings, m_prompts, m_clock,
                                 district && district->has_value() ? (*district)->name : QString(),
-                                resolveOfficer(*m_database)});
+                                resolveOfficer(*m_database), *m_changes});
     rebuildWindow();
 }
 

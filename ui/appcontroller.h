@@ -22,6 +22,9 @@ class Clock;
 namespace lp::settings {
 class Translations;
 }
+namespace lp::services {
+class ChangeHub;
+}
 namespace lp::storage {
 class Database;
 }
@@ -71,6 +74,7 @@ private:
     Prompts& m_prompts;
     const Clock& m_clock;
     std::unique_ptr<storage::Database> m_database;
+    std::unique_ptr<services::ChangeHub> m_changes; // one per open database
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -18,10 +18,10 @@
 #include "core/storage/database.h"
 #include "ui/dialogs/aboutdialog.h"
 #include "ui/dialogs/reportpreviewdialog.h"
-#include "ui/prompts.h"
 #include "ui/icons.h"
 #include "ui/pages/datapage.h"
 #include "ui/pages/overviewpage.h"
+#include "ui/prompts.h"
 #include "ui/session.h"
 
 using namespace Qt::StringLiterals;

@@ -6,8 +6,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <QMessageBox>
+#include <QStandardPaths>
 
 #include "ui/dialogs/firststartwizard.h"
 #include "ui/dialogs/openfailuredialog.h"

@@ -9,6 +9,7 @@
 
 #include <QString>
 
+#include "core/actor.h"
 #include "core/domain/officer.h"
 
 namespace lp {
@@ -19,6 +20,9 @@ class AppSettings;
 }
 namespace lp::storage {
 class Database;
+}
+namespace lp::services {
+class ChangeHub;
 }
 
 namespace lp::ui {
@@ -32,6 +36,13 @@ struct Session {
     const Clock& clock;
     QString districtName;
     std::optional<domain::Officer> officer; // the current officer
+    services::ChangeHub& changes;           // what services announce they wrote
+
+    // Who the window's writes are recorded as.
+    [[nodiscard]] Actor actor() const
+    {
+        return officer ? Actor::officer(officer->id) : Actor::system();
+    }
 };
 
 } // namespace lp::ui

@@ -190,8 +190,7 @@ TEST_CASE("AppController: settings change the current officer and are remembered
         REQUIRE_OK(transaction);
         storage::RecordWriter writer(transaction->connection(), f.ws.clock, Actor::system());
         auto second = storage::OfficerRepository::insert(
-            writer,
-            test::makeOfficer(QStringLiteral("liqing"), QStringLiteral("李青")));
+            writer, test::makeOfficer(QStringLiteral("liqing"), QStringLiteral("李青")));
         REQUIRE_OK(second);
         secondId = second->id;
         REQUIRE_OK(transaction->commit());

@@ -4,6 +4,7 @@
 #include <QSignalSpy>
 #include <QTreeWidget>
 
+#include "core/services/changehub.h"
 #include "core/services/setupservice.h"
 #include "core/settings/appsettings.h"
 #include "core/storage/backups.h"
@@ -22,7 +23,9 @@ TEST_CASE("DataPage: backs up through the prompts and shows when")
     REQUIRE_OK(services::SetupService(*db).completeFirstStart(chencangAnswers()));
     settings::AppSettings settings(ws.path(QStringLiteral("settings.ini")));
     ScriptedPrompts prompts;
-    ui::Session session{*db, settings, prompts, ws.clock, QStringLiteral("陈仓区"), std::nullopt};
+    services::ChangeHub changes;
+    ui::Session session{*db,          settings, prompts, ws.clock, QStringLiteral("陈仓区"),
+                        std::nullopt, changes};
     ui::DataPage page(session);
     auto* last = page.findChild<QLabel*>(QStringLiteral("lastBackup"));
     CHECK(last->text().startsWith(QStringLiteral("never")));
@@ -49,7 +52,9 @@ TEST_CASE("DataPage: restore replaces the content after confirming, check lists 
 
     settings::AppSettings settings(ws.path(QStringLiteral("settings.ini")));
     ScriptedPrompts prompts;
-    ui::Session session{*db, settings, prompts, ws.clock, QStringLiteral("陈仓区"), std::nullopt};
+    services::ChangeHub changes;
+    ui::Session session{*db,          settings, prompts, ws.clock, QStringLiteral("陈仓区"),
+                        std::nullopt, changes};
     ui::DataPage page(session);
 
     page.check();

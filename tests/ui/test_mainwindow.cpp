@@ -8,6 +8,7 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include "core/services/changehub.h"
 #include "core/services/setupservice.h"
 #include "core/settings/appsettings.h"
 #include "tests/testsupport.h"
@@ -27,7 +28,9 @@ TEST_CASE("MainWindow: opens offscreen with the sidebar, the pages and the statu
     REQUIRE_OK(officer);
     settings::AppSettings settings(ws.path(QStringLiteral("settings.ini")));
     ScriptedPrompts prompts;
-    ui::Session session{*db, settings, prompts, ws.clock, QStringLiteral("陈仓区"), *officer};
+    services::ChangeHub changes;
+    ui::Session session{*db,      settings, prompts, ws.clock, QStringLiteral("陈仓区"),
+                        *officer, changes};
 
     ui::MainWindow window(session);
     window.show();
@@ -84,7 +87,8 @@ TEST_CASE("MainWindow: a read-only file says so in the status bar")
     REQUIRE_OK(db);
     settings::AppSettings settings(ws.path(QStringLiteral("settings.ini")));
     ScriptedPrompts prompts;
-    ui::Session session{**db, settings, prompts, ws.clock, {}, std::nullopt};
+    services::ChangeHub changes;
+    ui::Session session{**db, settings, prompts, ws.clock, {}, std::nullopt, changes};
     ui::MainWindow window(session);
     window.show();
     auto* readOnly = window.findChild<QLabel*>(QStringLiteral("statusReadOnly"));

@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 LinkPoint contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFileInfo>
+#include <QTemporaryDir>
+
 #include "core/reports/fontcheck.h"
 #include "core/reports/pdfwriter.h"
 #include "core/reports/testpage.h"
 #include "tests/testsupport.h"
 #include "tests/ui/scriptedprompts.h"
 #include "ui/dialogs/reportpreviewdialog.h"
-
-#include <QFileInfo>
-#include <QTemporaryDir>
 
 using namespace lp;
 using namespace lp::test;
@@ -19,7 +19,8 @@ reports::Document testPage()
     auto fonts = reports::FontCheck::choose();
     REQUIRE_OK(fonts);
     return reports::TestPage::build({QDate(2026, 11, 22), QStringLiteral("陈仓区"),
-                                     reports::OutputFormat::Pdf, reports::FontCheck::verify(*fonts)});
+                                     reports::OutputFormat::Pdf,
+                                     reports::FontCheck::verify(*fonts)});
 }
 } // namespace
 
