@@ -3,6 +3,7 @@
 #include <QStringEncoder>
 
 #include "core/formats/csvreader.h"
+#include "core/formats/tablereader.h"
 #include "tests/core/tabletext.h"
 #include "tests/testsupport.h"
 
@@ -137,4 +138,24 @@ TEST_CASE("CsvReader: a file is read from disk, and a missing one is reported as
     auto missing = CsvReader::read(dir.filePath(u"nowhere.csv"_s));
     REQUIRE_FALSE(missing);
     CHECK(missing.error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("TableReader: CSV and text files go to the CSV reader, other kinds are explained")
+{
+    QTemporaryDir dir;
+    writeBytes(dir.filePath(u"list.TXT"_s), "a\tb\n");
+    auto text = TableReader::readTable(dir.filePath(u"list.TXT"_s));
+    REQUIRE_OK(text);
+    CHECK(tableText(text->rows) == "a|b");
+
+    writeBytes(dir.filePath(u"old.xls"_s), "whatever");
+    auto old = TableReader::readTable(dir.filePath(u"old.xls"_s));
+    REQUIRE_FALSE(old);
+    CHECK(old.error().message.contains(u"(.xlsx) or as CSV"_s));
+
+    auto other = TableReader::readTable(dir.filePath(u"report.docx"_s));
+    REQUIRE_FALSE(other);
+    CHECK(other.error().message.contains(u"report.docx"_s));
+    CHECK(other.error().message.contains(u"(.csv, .txt)"_s));
+    CHECK(rowText(TableReader::acceptedSuffixes()) == "xlsx|csv|txt");
 }

@@ -6,6 +6,7 @@
 
 #include <xlsxwriter.h>
 
+#include "core/formats/tablereader.h"
 #include "core/formats/xlsxreader.h"
 #include "core/taskcontrol.h"
 #include "tests/core/tabletext.h"
@@ -143,4 +144,15 @@ TEST_CASE("XlsxReader: a long sheet in constant-memory mode (inline strings) rea
     REQUIRE(table->rows.size() == 3000);
     CHECK(rowText(table->rows[0]) == "企业0||0");
     CHECK(rowText(table->rows[2999]) == "企业2999||749.75");
+}
+
+TEST_CASE("TableReader: a workbook is read by its extension, whatever its case")
+{
+    QTemporaryDir dir;
+    const QString written = writePeopleWorkbook(dir);
+    const QString upper = dir.filePath(u"PEOPLE.XLSX"_s);
+    REQUIRE(QFile::rename(written, upper));
+    auto table = TableReader::readTable(upper, u"统计"_s);
+    REQUIRE_OK(table);
+    CHECK(table->rows.size() == 2);
 }
