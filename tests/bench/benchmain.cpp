@@ -9,6 +9,7 @@
 
 #include "core/appinfo.h"
 #include "tests/bench/benchharness.h"
+#include "tests/bench/demobench.h"
 #include "tests/bench/reportbench.h"
 #include "tests/bench/storagebench.h"
 
@@ -29,7 +30,9 @@ int main(int argc, char* argv[])
                                 u"FILE"_s);
     const QCommandLineOption runs(u"runs"_s, u"Runs per measure (default 5)."_s, u"N"_s, u"5"_s);
     const QCommandLineOption smoke(u"smoke"_s, u"One run of every measure, as CI does."_s);
-    parser.addOptions({db, runs, smoke});
+    const QCommandLineOption only(u"only"_s, u"Run only the measures whose name contains TEXT."_s,
+                                  u"TEXT"_s);
+    parser.addOptions({db, runs, smoke, only});
     parser.process(app);
 
     bool ok = false;
@@ -53,7 +56,10 @@ int main(int argc, char* argv[])
     int failed = 0;
     auto measures = lp::bench::storageMeasures(parser.value(db), scratch.path());
     measures += lp::bench::reportMeasures(scratch.path());
+    measures += lp::bench::demoMeasures();
     for (const auto& measure : measures) {
+        if (parser.isSet(only) && !measure.name.contains(parser.value(only)))
+            continue;
         if (!harness.run(measure)) {
             QTextStream(stderr) << "linkpoint-bench: " << measure.name << " failed\n";
             ++failed;
