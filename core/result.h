@@ -82,7 +82,7 @@ public:
         return std::move(std::get<1>(m_storage));
     }
 
-    template <typename U>
+    template <typename U = T>
     T value_or(U&& fallback) const&
     {
         return has_value() ? std::get<0>(m_storage) : static_cast<T>(std::forward<U>(fallback));

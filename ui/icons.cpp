@@ -33,6 +33,8 @@ IconNames namesOf(Icon which)
         return {u"security-high"_s, u"check"_s};
     case Icon::Open:
         return {u"document-open"_s, u"open"_s};
+    case Icon::Enterprises:
+        return {QString(), u"enterprises"_s};
     }
     return {};
 }

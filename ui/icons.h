@@ -6,7 +6,7 @@
 
 namespace lp::ui {
 
-enum class Icon { App, Overview, Data, Settings, About, Backup, Restore, Check, Open };
+enum class Icon { App, Overview, Data, Settings, About, Backup, Restore, Check, Open, Enterprises };
 
 // The freedesktop theme icon where the system has one, else our own SVG (sharp at any scale).
 [[nodiscard]] QIcon icon(Icon which);

@@ -20,6 +20,7 @@
 #include "ui/dialogs/reportpreviewdialog.h"
 #include "ui/icons.h"
 #include "ui/pages/datapage.h"
+#include "ui/pages/enterprisespage.h"
 #include "ui/pages/overviewpage.h"
 #include "ui/prompts.h"
 #include "ui/session.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     setCentralWidget(central);
 
     addPage(new OverviewPage(m_session, m_stack));
+    addPage(new EnterprisesPage(m_session, m_stack));
     m_dataPage = new DataPage(m_session, m_stack);
     addPage(m_dataPage);
     connect(m_dataPage, &DataPage::databaseReplaced, this, &MainWindow::databaseReplaced);

@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 
 #include "ui/dialogs/firststartwizard.h"
+#include "ui/dialogs/importpreviewdialog.h"
 #include "ui/dialogs/openfailuredialog.h"
 
 namespace lp::ui {
@@ -74,6 +75,27 @@ QString DialogPrompts::chooseExportTarget(QWidget* parent, const QString& sugges
     if (selected.contains(QStringLiteral("*.xlsx")))
         return path + QStringLiteral(".xlsx");
     return path + QStringLiteral(".pdf");
+}
+
+QString DialogPrompts::chooseImportFile(QWidget* parent)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileDialog::getOpenFileName(
+        parent, QCoreApplication::translate("lp::ui::DialogPrompts", "Import an enterprise roster"),
+        folder,
+        QCoreApplication::translate("lp::ui::DialogPrompts",
+                                    "Rosters (*.xlsx *.csv *.txt);;Excel workbook (*.xlsx);;CSV "
+                                    "file (*.csv *.txt)"));
+}
+
+std::optional<imports::ImportOptions> DialogPrompts::reviewImport(QWidget* parent,
+                                                                  const imports::ImportPlan& plan,
+                                                                  const QString& reportPath)
+{
+    ImportPreviewDialog dialog(plan, reportPath, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.options();
 }
 
 std::optional<services::FirstStartInput>

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include "core/error.h"
+#include "core/imports/importplan.h"
 #include "core/services/setupservice.h"
 
 class QWidget;
@@ -33,6 +34,13 @@ public:
     virtual QString chooseBackupTarget(QWidget* parent, const QString& suggested) = 0;
     // Where to export a report, as .pdf, .docx or .xlsx; empty when cancelled.
     virtual QString chooseExportTarget(QWidget* parent, const QString& suggestedName) = 0;
+    // A roster to import (CSV or XLSX); empty when cancelled.
+    virtual QString chooseImportFile(QWidget* parent) = 0;
+    // The import preview: the plan row by row; the options the user confirmed (missing parks
+    // and points to create, non-conforming codes accepted with reasons), or nullopt when the
+    // user cancelled.
+    virtual std::optional<imports::ImportOptions>
+    reviewImport(QWidget* parent, const imports::ImportPlan& plan, const QString& reportPath) = 0;
     // The first-start questions, starting from `proposal` (and `problem` when the previous
     // answers were refused); nullopt when the user gave up.
     virtual std::optional<services::FirstStartInput>
@@ -49,6 +57,10 @@ public:
     QString chooseBackupToRestore(QWidget* parent, const QString& folder) override;
     QString chooseBackupTarget(QWidget* parent, const QString& suggested) override;
     QString chooseExportTarget(QWidget* parent, const QString& suggestedName) override;
+    QString chooseImportFile(QWidget* parent) override;
+    std::optional<imports::ImportOptions> reviewImport(QWidget* parent,
+                                                       const imports::ImportPlan& plan,
+                                                       const QString& reportPath) override;
     std::optional<services::FirstStartInput> firstStart(const services::FirstStartInput& proposal,
                                                         const QString& problem) override;
     bool confirm(QWidget* parent, const QString& title, const QString& text) override;

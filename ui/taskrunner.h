@@ -7,6 +7,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 
 #include <QString>
 
@@ -21,5 +22,23 @@ namespace lp::ui {
 Result<void> runTask(QWidget* parent, const QString& label,
                      const std::function<Result<void>(TaskControl&)>& work,
                      bool cancellable = true);
+
+// The same for work that produces a value.
+template <typename T>
+Result<T> runTaskFor(QWidget* parent, const QString& label,
+                     const std::function<Result<T>(TaskControl&)>& work, bool cancellable = true)
+{
+    std::optional<Result<T>> produced;
+    auto done = runTask(
+        parent, label,
+        [&](TaskControl& control) -> Result<void> {
+            produced.emplace(work(control));
+            return {};
+        },
+        cancellable);
+    if (!done)
+        return fail(done.error());
+    return std::move(*produced);
+}
 
 } // namespace lp::ui

@@ -13,11 +13,9 @@
 #include "core/appinfo.h"
 #include "core/clock.h"
 #include "core/domain/codes.h"
-#include "core/reports/docxwriter.h"
+#include "core/reports/documentexport.h"
 #include "core/reports/fontcheck.h"
-#include "core/reports/pdfwriter.h"
 #include "core/reports/testpage.h"
-#include "core/reports/xlsxbookwriter.h"
 #include "core/services/setupservice.h"
 #include "core/storage/backups.h"
 #include "core/storage/database.h"
@@ -58,17 +56,25 @@ int CliCommands::usage(const QString& message)
 int CliCommands::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("LinkPoint command line: set up, check, back up and restore a LinkPoint database.\n\n"
-           "Commands:\n"
-           "  version           print the program, data and library versions\n"
-           "  init              create the district's five political-legal units\n"
-           "  check             check the file's integrity, references, version and audit trail\n"
-           "  backup --out FILE write a consistent copy of the database to FILE\n"
-           "  restore FILE      replace the database with the backup FILE (the replaced\n"
-           "                    content is kept beside the database file)\n"
-           "  export REPORT --format pdf|docx|xlsx --out FILE\n"
-           "                    write a report; REPORT is test-page (the printer test page)"));
+    parser.setApplicationDescription(tr(
+        "LinkPoint command line: set up, check, back up and restore a LinkPoint database.\n\n"
+        "Commands:\n"
+        "  version           print the program, data and library versions\n"
+        "  init              create the district's five political-legal units\n"
+        "  check             check the file's integrity, references, version and audit trail\n"
+        "  backup --out FILE write a consistent copy of the database to FILE\n"
+        "  restore FILE      replace the database with the backup FILE (the replaced\n"
+        "                    content is kept beside the database file)\n"
+        "  demo --scale small|district [--seed N] [--today YYYY-MM-DD]\n"
+        "                    fill a new file with realistic demonstration records\n"
+        "  import enterprises FILE.csv|FILE.xlsx [--dry-run] [--create-missing] [--sheet NAME]\n"
+        "                    import an enterprise roster, all rows or none; a re-import\n"
+        "                    updates enterprises by their credit code\n"
+        "  export REPORT --format pdf|docx|xlsx --out FILE\n"
+        "                    write a report. REPORT is one of:\n"
+        "                    enterprises [--park CODE] [--point CODE]  the enterprise roster\n"
+        "                    contact-point-card --point CODE  a contact point's card (pdf, docx)\n"
+        "                    test-page  the printer test page"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption db(
@@ -80,9 +86,25 @@ int CliCommands::run(const QStringList& arguments)
     const QCommandLineOption out(u"out"_s, tr("The file to write."), u"FILE"_s);
     const QCommandLineOption format(u"format"_s, tr("The file format: pdf, docx or xlsx."),
                                     u"FORMAT"_s);
-    parser.addOptions({db, officer, out, format});
-    parser.addPositionalArgument(u"command"_s,
-                                 tr("version, init, check, backup, restore or export"));
+    const QCommandLineOption park(u"park"_s, tr("Only the enterprises of this park."), u"CODE"_s);
+    const QCommandLineOption point(u"point"_s, tr("The contact point, by its code."), u"CODE"_s);
+    const QCommandLineOption sheet(u"sheet"_s, tr("The sheet of a workbook to import."), u"NAME"_s);
+    const QCommandLineOption dryRun(u"dry-run"_s, tr("Check the file without writing anything."));
+    const QCommandLineOption createMissing(
+        u"create-missing"_s, tr("Create the parks and contact points the file names."));
+    const QCommandLineOption scale(u"scale"_s, tr("small or district."), u"SCALE"_s);
+    const QCommandLineOption seed(u"seed"_s,
+                                  tr("The random seed (the same seed gives the same "
+                                     "records)."),
+                                  u"N"_s);
+    const QCommandLineOption today(u"today"_s,
+                                   tr("The day the demonstration dates run back "
+                                      "from."),
+                                   u"YYYY-MM-DD"_s);
+    parser.addOptions(
+        {db, officer, out, format, park, point, sheet, dryRun, createMissing, scale, seed, today});
+    parser.addPositionalArgument(
+        u"command"_s, tr("version, init, check, backup, restore, demo, import or export"));
     m_help = parser.helpText();
 
     if (!parser.parse(arguments))
@@ -92,8 +114,18 @@ int CliCommands::run(const QStringList& arguments)
         return ExitOk;
     }
     Context context{parser.isSet(db) ? parser.value(db) : defaultDatabasePath(),
-                    parser.value(officer), parser.value(out), parser.value(format),
-                    parser.positionalArguments()};
+                    parser.value(officer),
+                    parser.value(out),
+                    parser.value(format),
+                    parser.positionalArguments(),
+                    parser.value(park),
+                    parser.value(point),
+                    parser.value(sheet),
+                    parser.isSet(dryRun),
+                    parser.isSet(createMissing),
+                    parser.value(scale),
+                    parser.value(seed),
+                    parser.value(today)};
     if (context.positional.isEmpty())
         return usage(tr("No command given."));
 
@@ -117,8 +149,16 @@ int CliCommands::run(const QStringList& arguments)
         return restore(context);
     if (command == u"export"_s && expectArguments(1))
         return exportReport(context);
-    const QStringList known{u"version"_s, u"init"_s,    u"check"_s,
-                            u"backup"_s,  u"restore"_s, u"export"_s};
+    if (command == u"import"_s && expectArguments(2)) {
+        if (context.positional.at(1) != u"enterprises"_s)
+            return usage(
+                tr("Unknown import: %1. Imports: enterprises.").arg(context.positional.at(1)));
+        return importEnterprises(context);
+    }
+    if (command == u"demo"_s && expectArguments(0))
+        return demo(context);
+    const QStringList known{u"version"_s, u"init"_s,   u"check"_s,  u"backup"_s,
+                            u"restore"_s, u"export"_s, u"import"_s, u"demo"_s};
     if (known.contains(command))
         return usage(tr("Wrong arguments for the command %1.").arg(command));
     return usage(tr("Unknown command: %1.").arg(command));
@@ -147,6 +187,12 @@ Result<Actor> CliCommands::resolveActor(storage::Database& database, const Conte
                         .arg(context.officerCode, shown(database.path())));
     }
     return Actor::officer((*found)->id);
+}
+
+QString CliCommands::districtName(storage::Database& database) const
+{
+    auto district = storage::DistrictRepository(database.connection()).current();
+    return district && district->has_value() ? (*district)->name : QString();
 }
 
 int CliCommands::version()
@@ -244,40 +290,39 @@ int CliCommands::restore(const Context& context)
 int CliCommands::exportReport(const Context& context)
 {
     const QString report = context.positional.at(1);
-    if (report != u"test-page"_s)
-        return usage(tr("Unknown report: %1. Reports: test-page.").arg(report));
-    const QHash<QString, reports::OutputFormat> formats{{u"pdf"_s, reports::OutputFormat::Pdf},
-                                                         {u"docx"_s, reports::OutputFormat::Docx},
-                                                         {u"xlsx"_s, reports::OutputFormat::Xlsx}};
-    if (!formats.contains(context.format))
+    if (context.format.isEmpty() || !reports::outputFormatFromName(context.format))
         return usage(tr("export needs --format pdf, docx or xlsx."));
     if (context.outPath.isEmpty())
         return usage(tr("export needs --out FILE: the file to write."));
+    if (report == u"test-page"_s)
+        return exportTestPage(context);
+    if (report == u"enterprises"_s)
+        return exportRoster(context);
+    if (report == u"contact-point-card"_s)
+        return exportContactPointCard(context);
+    return usage(
+        tr("Unknown report: %1. Reports: enterprises, contact-point-card, test-page.").arg(report));
+}
 
+int CliCommands::exportTestPage(const Context& context)
+{
     reports::TestPageFacts facts;
     facts.date = m_clock.today();
-    facts.format = formats.value(context.format);
+    facts.format = *reports::outputFormatFromName(context.format);
     if (QFileInfo::exists(context.databasePath)) {
         auto database = openDatabase(context);
         if (!database)
             return failed(database.error());
-        auto district = storage::DistrictRepository((*database)->connection()).current();
-        if (district && district->has_value())
-            facts.districtName = (*district)->name;
+        facts.districtName = districtName(**database);
     }
-    Result<void> written;
     if (facts.format == reports::OutputFormat::Pdf) {
         auto fonts = reports::FontCheck::choose();
         if (!fonts)
             return failed(fonts.error());
         facts.fonts = reports::FontCheck::verify(*fonts);
-        auto pages = reports::PdfWriter::write(reports::TestPage::build(facts), context.outPath);
-        written = pages ? Result<void>() : Result<void>(fail(pages.error()));
-    } else if (facts.format == reports::OutputFormat::Docx) {
-        written = reports::DocxWriter::write(reports::TestPage::build(facts), context.outPath);
-    } else {
-        written = reports::XlsxBookWriter::write(reports::TestPage::build(facts), context.outPath);
     }
+    auto written =
+        reports::writeDocument(reports::TestPage::build(facts), facts.format, context.outPath);
     if (!written)
         return failed(written.error());
     m_output.line(tr("Wrote %1.").arg(shown(context.outPath)));

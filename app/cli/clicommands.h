@@ -40,6 +40,14 @@ private:
         QString outPath;
         QString format;
         QStringList positional; // command first
+        QString park;           // --park CODE
+        QString point;          // --point CODE
+        QString sheet;          // --sheet NAME
+        bool dryRun = false;
+        bool createMissing = false;
+        QString scale; // --scale small|district
+        QString seed;  // --seed N
+        QString today; // --today YYYY-MM-DD
     };
 
     int version();
@@ -48,9 +56,15 @@ private:
     int backup(const Context& context);
     int restore(const Context& context);
     int exportReport(const Context& context);
+    int exportTestPage(const Context& context);
+    int exportRoster(const Context& context);
+    int exportContactPointCard(const Context& context);
+    int importEnterprises(const Context& context);
+    int demo(const Context& context);
 
     Result<std::unique_ptr<storage::Database>> openDatabase(const Context& context);
     Result<Actor> resolveActor(storage::Database& database, const Context& context);
+    QString districtName(storage::Database& database) const;
     int failed(const Error& error);
     int usage(const QString& message);
 

@@ -10,11 +10,10 @@
 #include <QDate>
 
 #include "core/reports/document.h"
+#include "core/reports/documentexport.h"
 #include "core/reports/fontcheck.h"
 
 namespace lp::reports {
-
-enum class OutputFormat { Pdf, Docx, Xlsx };
 
 struct TestPageFacts {
     QDate date;

@@ -32,11 +32,10 @@ QVariantMap fields(const domain::ContactPoint& point)
 }
 
 Result<void> insertLinks(RecordWriter& writer, const TableSpec& table, const QString& column,
-                         const QString& pointId, const QStringList& ids,
-                         std::optional<qint64> batchId)
+                         const QString& pointId, const QStringList& ids)
 {
     for (const QString& id : ids) {
-        auto meta = writer.insert(table, {{u"contact_point_id"_s, pointId}, {column, id}}, batchId);
+        auto meta = writer.insert(table, {{u"contact_point_id"_s, pointId}, {column, id}});
         if (!meta)
             return fail(meta.error());
     }
@@ -137,12 +136,13 @@ Result<domain::ContactPoint> ContactPointRepository::insert(RecordWriter& writer
         return fail(meta.error());
     point.id = meta->id;
     point.version = meta->version;
+    // The links get audit entries of their own: a batch entry belongs to one table.
     if (auto parks = insertLinks(writer, tables::contactPointParks(), u"park_id"_s, point.id,
-                                 point.parkIds, batchId);
+                                 point.parkIds);
         !parks)
         return fail(parks.error());
     if (auto members = insertLinks(writer, tables::contactPointMembers(), u"officer_id"_s, point.id,
-                                   point.memberIds, batchId);
+                                   point.memberIds);
         !members)
         return fail(members.error());
     return point;
@@ -195,7 +195,7 @@ Result<void> ContactPointRepository::syncLinks(RecordWriter& writer, const Table
         if (!present.contains(target) && !added.contains(target))
             added.append(target);
     }
-    return insertLinks(writer, table, column, pointId, added, std::nullopt);
+    return insertLinks(writer, table, column, pointId, added);
 }
 
 } // namespace lp::storage

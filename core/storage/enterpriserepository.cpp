@@ -150,6 +150,22 @@ EnterpriseRepository::findByCreditCode(const QString& code) const
     return selectOne(u"credit_code = ? AND deleted_at IS NULL"_s, code);
 }
 
+Result<QHash<QString, domain::Enterprise>> EnterpriseRepository::liveByCreditCode() const
+{
+    auto query = runQuery(
+        m_connection,
+        u"SELECT %1 FROM enterprises WHERE deleted_at IS NULL"_s.arg(kRecordColumns), {},
+        reading());
+    if (!query)
+        return fail(query.error());
+    QHash<QString, domain::Enterprise> records;
+    while (query->next()) {
+        domain::Enterprise record = recordFrom(*query);
+        records.insert(record.creditCode, record);
+    }
+    return records;
+}
+
 QVariantMap EnterpriseRepository::fields(const domain::Enterprise& e)
 {
     return {{u"name"_s, e.name},

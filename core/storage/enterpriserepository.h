@@ -8,6 +8,7 @@
 
 #include <optional>
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QVariantMap>
@@ -36,6 +37,9 @@ public:
     // Among the records not in the recycle bin.
     [[nodiscard]] Result<std::optional<domain::Enterprise>>
     findByCreditCode(const QString& code) const;
+
+    // Every record not in the recycle bin, by credit code (for imports).
+    [[nodiscard]] Result<QHash<QString, domain::Enterprise>> liveByCreditCode() const;
 
     // Inside the caller's transaction.
     static Result<domain::Enterprise> insert(RecordWriter& writer, domain::Enterprise enterprise,

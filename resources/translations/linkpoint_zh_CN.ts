@@ -82,6 +82,17 @@
     </message>
 </context>
 <context>
+    <name>BulkSearchIndex</name>
+    <message>
+        <source>preparing the search index</source>
+        <translation>准备搜索索引</translation>
+    </message>
+    <message>
+        <source>building the search index</source>
+        <translation>建立搜索索引</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>Run linkpoint-cli --help for the commands.</source>
@@ -156,40 +167,8 @@
         <translation>已从 %2 恢复 %1。被替换的内容保留为 %3。</translation>
     </message>
     <message>
-        <source>LinkPoint command line: set up, check, back up and restore a LinkPoint database.
-
-Commands:
-  version           print the program, data and library versions
-  init              create the district's five political-legal units
-  check             check the file's integrity, references, version and audit trail
-  backup --out FILE write a consistent copy of the database to FILE
-  restore FILE      replace the database with the backup FILE (the replaced
-                    content is kept beside the database file)
-  export REPORT --format pdf|docx|xlsx --out FILE
-                    write a report; REPORT is test-page (the printer test page)</source>
-        <translation>联系点工作台命令行：初始化、检查、备份和恢复联系点工作台数据库，导出报表。
-
-命令：
-  version           显示程序、数据和组件的版本
-  init              创建本区五家政法单位
-  check             检查文件完整性、记录引用、数据版本和修改留痕
-  backup --out FILE 将数据库的一致副本写入 FILE
-  restore FILE      用备份 FILE 替换数据库（被替换的内容
-                    保留在数据库文件旁）
-  export REPORT --format pdf|docx|xlsx --out FILE
-                    导出报表；REPORT 为 test-page（打印测试页）</translation>
-    </message>
-    <message>
         <source>The file format: pdf, docx or xlsx.</source>
         <translation>文件格式：pdf、docx 或 xlsx。</translation>
-    </message>
-    <message>
-        <source>version, init, check, backup, restore or export</source>
-        <translation>version、init、check、backup、restore 或 export</translation>
-    </message>
-    <message>
-        <source>Unknown report: %1. Reports: test-page.</source>
-        <translation>未知报表：%1。可用报表：test-page。</translation>
     </message>
     <message>
         <source>export needs --format pdf, docx or xlsx.</source>
@@ -203,6 +182,168 @@ Commands:
         <source>Wrote %1.</source>
         <translation>已写入 %1。</translation>
     </message>
+    <message>
+        <source>LinkPoint command line: set up, check, back up and restore a LinkPoint database.
+
+Commands:
+  version           print the program, data and library versions
+  init              create the district's five political-legal units
+  check             check the file's integrity, references, version and audit trail
+  backup --out FILE write a consistent copy of the database to FILE
+  restore FILE      replace the database with the backup FILE (the replaced
+                    content is kept beside the database file)
+  demo --scale small|district [--seed N] [--today YYYY-MM-DD]
+                    fill a new file with realistic demonstration records
+  import enterprises FILE.csv|FILE.xlsx [--dry-run] [--create-missing] [--sheet NAME]
+                    import an enterprise roster, all rows or none; a re-import
+                    updates enterprises by their credit code
+  export REPORT --format pdf|docx|xlsx --out FILE
+                    write a report. REPORT is one of:
+                    enterprises [--park CODE] [--point CODE]  the enterprise roster
+                    contact-point-card --point CODE  a contact point's card (pdf, docx)
+                    test-page  the printer test page</source>
+        <translation>联系点工作台命令行：初始化、检查、备份和恢复联系点工作台数据库。
+
+命令：
+  version           显示程序、数据和库的版本
+  init              建立本区五家政法单位
+  check             检查文件的完整性、引用关系、版本和审计记录
+  backup --out FILE 将数据库的一致副本写入 FILE
+  restore FILE      用备份 FILE 替换数据库（被替换的内容保留在数据库文件旁）
+  demo --scale small|district [--seed N] [--today YYYY-MM-DD]
+                    在新文件中生成逼真的演示数据
+  import enterprises FILE.csv|FILE.xlsx [--dry-run] [--create-missing] [--sheet NAME]
+                    导入企业名录，全部行导入或全部不导入；再次导入时按统一社会信用代码更新企业
+  export REPORT --format pdf|docx|xlsx --out FILE
+                    输出报表。REPORT 为下列之一：
+                    enterprises [--park CODE] [--point CODE]  企业名录
+                    contact-point-card --point CODE  服务联系点基本情况表（pdf、docx）
+                    test-page  打印测试页</translation>
+    </message>
+    <message>
+        <source>Only the enterprises of this park.</source>
+        <translation>只输出该园区的企业。</translation>
+    </message>
+    <message>
+        <source>The contact point, by its code.</source>
+        <translation>服务联系点的编码。</translation>
+    </message>
+    <message>
+        <source>The sheet of a workbook to import.</source>
+        <translation>要导入的工作表名称。</translation>
+    </message>
+    <message>
+        <source>Check the file without writing anything.</source>
+        <translation>只检查文件，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Create the parks and contact points the file names.</source>
+        <translation>自动建立文件中出现但尚不存在的园区和服务联系点。</translation>
+    </message>
+    <message>
+        <source>small or district.</source>
+        <translation>small（小规模）或 district（全区规模）。</translation>
+    </message>
+    <message>
+        <source>The random seed (the same seed gives the same records).</source>
+        <translation>随机种子（种子相同，生成的记录相同）。</translation>
+    </message>
+    <message>
+        <source>The day the demonstration dates run back from.</source>
+        <translation>演示数据日期的基准日（日期由此向前推）。</translation>
+    </message>
+    <message>
+        <source>version, init, check, backup, restore, demo, import or export</source>
+        <translation>version、init、check、backup、restore、demo、import 或 export</translation>
+    </message>
+    <message>
+        <source>Unknown import: %1. Imports: enterprises.</source>
+        <translation>未知的导入类型：%1。可导入：enterprises。</translation>
+    </message>
+    <message>
+        <source>Unknown report: %1. Reports: enterprises, contact-point-card, test-page.</source>
+        <translation>未知的报表：%1。报表有：enterprises、contact-point-card、test-page。</translation>
+    </message>
+    <message>
+        <source>--park: there is no park with the code "%1". The codes are: %2.</source>
+        <translation>--park：没有编码为“%1”的园区。现有编码：%2。</translation>
+    </message>
+    <message>
+        <source>Park: %1</source>
+        <translation>所属园区：%1</translation>
+    </message>
+    <message>
+        <source>--point: there is no contact point with the code "%1". The codes are: %2.</source>
+        <translation>--point：没有编码为“%1”的服务联系点。现有编码：%2。</translation>
+    </message>
+    <message>
+        <source>Contact point: %1</source>
+        <translation>服务联系点：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>export contact-point-card needs --point CODE.</source>
+        <translation>export contact-point-card 需要 --point 编码。</translation>
+    </message>
+    <message>
+        <source>The contact-point card is a form: use --format pdf or docx.</source>
+        <translation>服务联系点基本情况表是表格文书：请使用 --format pdf 或 docx。</translation>
+    </message>
+    <message>
+        <source>%1: %2 row(s): %3 new, %4 to update, %5 unchanged.</source>
+        <translation>%1：共 %2 行，新增 %3，更新 %4，无变化 %5。</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1.</source>
+        <translation>未导入的列：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Parks to create: %1.</source>
+        <translation>将新建园区：%1。</translation>
+    </message>
+    <message>
+        <source>Contact points to create: %1.</source>
+        <translation>将新建服务联系点：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s).</source>
+        <translation><numerusform>未导入任何数据：有 %n 处问题。</numerusform></translation>
+    </message>
+    <message>
+        <source>The problems are listed in %1.</source>
+        <translation>问题清单已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Dry run: the file is fine; nothing was written.</source>
+        <translation>试运行：文件无问题；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>导入完成：新增 %1，更新 %2，无变化 %3。</translation>
+    </message>
+    <message>
+        <source>demo needs --scale small or --scale district.</source>
+        <translation>demo 需要 --scale small 或 --scale district。</translation>
+    </message>
+    <message>
+        <source>--seed: "%1" is not a whole number.</source>
+        <translation>--seed：“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>--today: "%1" is not a date written YYYY-MM-DD.</source>
+        <translation>--today：“%1”不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>Wrote demonstration data to %1: %2 units with %3 sections, %4 officers, %5 parks, %6 contact points and %7 enterprises.</source>
+        <translation>已将演示数据写入 %1：%2 家单位（%3 个科室）、%4 名干警、%5 个园区、%6 个服务联系点和 %7 家企业。</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -213,6 +354,125 @@ Commands:
     <message>
         <source>%1: "%2" is not a valid code. Use 1 to 32 lower-case letters a-z, digits, '-' or '_', starting with a letter or digit.</source>
         <translation>%1：“%2”不是有效的代码。请使用 1 至 32 个小写字母 a-z、数字、“-”或“_”，并以字母或数字开头。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPointCard</name>
+    <message>
+        <source>Members</source>
+        <translation>联系点成员</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>There is no contact point with the code "%1". The codes are: %2.</source>
+        <translation>没有编码为“%1”的服务联系点。现有编码：%2。</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（尚无）</translation>
+    </message>
+    <message>
+        <source>Basic facts of a service contact point</source>
+        <translation>服务联系点基本情况表</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Set up on</source>
+        <translation>设立日期</translation>
+    </message>
+    <message>
+        <source>Host unit</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Convener</source>
+        <translation>召集人</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n 人</numerusform></translation>
+    </message>
+    <message>
+        <source>Parks served</source>
+        <translation>服务园区</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Enterprises served</source>
+        <translation>服务企业</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s)</source>
+        <translation><numerusform>%n 家</numerusform></translation>
+    </message>
+    <message>
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Liaison officer</source>
+        <translation>包联干警</translation>
+    </message>
+    <message>
+        <source>Reporting unit (seal)</source>
+        <translation>填报单位（盖章）</translation>
+    </message>
+    <message>
+        <source>Filled in by</source>
+        <translation>填表人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
@@ -240,6 +500,49 @@ Commands:
     <message>
         <source>%1: character 17 (the check digit of the organisation code) should be %2, not %3. Check the code against the business licence.</source>
         <translation>%1：第 17 位（组织机构代码校验码）应为 %2，而不是 %3。请对照营业执照核对。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1, row %2: the row has more than %3 columns, more than Excel allows. Is this a CSV file?</source>
+        <translation>%1 第 %2 行：该行超过 %3 列，超出 Excel 的上限。这是 CSV 文件吗？</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells, more than LinkPoint imports at once. Split it into smaller files.</source>
+        <translation>%1 超过 %2 个单元格，超出一次可导入的数量。请拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows, more than Excel allows. Split it into smaller files.</source>
+        <translation>%1 超过 %2 行，超出 Excel 的上限。请拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a quoted field starts here and its closing quote is missing, so the rest of the file would be one cell. Add the closing quote (") and import it again.</source>
+        <translation>%1 第 %2 行：此处有一个以引号开头的字段缺少结尾引号，文件其余部分会被当作一个单元格。请补上结尾引号（"）后重新导入。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>无法打开文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (more than %2). Split it into smaller files.</source>
+        <translation>%1 太大，无法导入（超过 %2）。请拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text, and this system cannot read GB18030, the other encoding LinkPoint accepts. Save it from Excel or WPS as "CSV UTF-8" and import that file.</source>
+        <translation>%1 不是 UTF-8 文本，而本系统无法读取另一种可接受的编码 GB18030。请在 Excel 或 WPS 中另存为“CSV UTF-8”后导入。</translation>
+    </message>
+    <message>
+        <source>%1 is not text in an encoding LinkPoint can read (it tried %2). Save it from Excel or WPS as "CSV UTF-8" and import that file.</source>
+        <translation>%1 不是可识别编码的文本（已尝试 %2）。请在 Excel 或 WPS 中另存为“CSV UTF-8”后导入。</translation>
     </message>
 </context>
 <context>
@@ -361,6 +664,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>demonstration data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>looking for records</source>
+        <translation>查找已有记录</translation>
+    </message>
+    <message>
+        <source>%1 already holds records. Demonstration data goes into a new file only: give another file with --db.</source>
+        <translation>%1 中已有记录。演示数据只能写入新文件：请用 --db 指定另一个文件。</translation>
+    </message>
+</context>
+<context>
     <name>DocxWriter</name>
     <message>
         <source>The Word file %1 could not be written.</source>
@@ -369,6 +691,288 @@ Commands:
     <message>
         <source>Writing the Word file was cancelled.</source>
         <translation>已取消写入 Word 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseFlagNames</name>
+    <message>
+        <source>Many disputes</source>
+        <translation>纠纷多</translation>
+    </message>
+    <message>
+        <source>Business difficulties</source>
+        <translation>经营困难</translation>
+    </message>
+    <message>
+        <source>Key enterprise</source>
+        <translation>重点企业</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseImport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a GB/T 4754 section; write its letter (A to T) or its name, such as 制造业.</source>
+        <translation>“%1”不是 GB/T 4754 的行业门类；请填写门类字母（A 至 T）或门类名称，如“制造业”。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a scale; write 规上, 规下, 小微 or 个体.</source>
+        <translation>“%1”不是企业规模；请填写规上、规下、小微或个体。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: row 1 should hold the column headers.</source>
+        <translation>%1 是空文件：第 1 行应为列标题。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is also the code in row %3; an enterprise may appear only once.</source>
+        <translation>%1：%2 与第 %3 行的代码重复；同一企业只能出现一次。</translation>
+    </message>
+    <message>
+        <source>%1: there is no park "%2"; correct the name or confirm creating it (--create-missing on the command line).</source>
+        <translation>%1：没有名为“%2”的园区；请更正名称，或确认新建该园区（命令行使用 --create-missing）。</translation>
+    </message>
+    <message>
+        <source>%1: there is no contact point "%2"; correct the name or confirm creating it (--create-missing on the command line).</source>
+        <translation>%1：没有名为“%2”的服务联系点；请更正名称，或确认新建（命令行使用 --create-missing）。</translation>
+    </message>
+    <message>
+        <source>If the licence really reads so, accept the code in the import preview and give the reason.</source>
+        <translation>如营业执照上确实如此，请在导入预览中接受该代码并填写理由。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>choosing a code</source>
+        <translation>选择编码</translation>
+    </message>
+    <message>
+        <source>choosing a host unit</source>
+        <translation>选择主办单位</translation>
+    </message>
+    <message>
+        <source>A contact point needs a host unit, and the file has no units yet. Run the first start or `linkpoint-cli init`.</source>
+        <translation>服务联系点需要主办单位，而文件中还没有单位。请先完成首次设置或运行 `linkpoint-cli init`。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation><numerusform>……另有 %n 处问题。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in %1.</source>
+        <translation><numerusform>未导入任何数据：%1 中有 %n 处问题。</numerusform></translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消；未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseImportFlow</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1……</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1……</translation>
+    </message>
+    <message>
+        <source>%1 was imported: %2 new, %3 updated, %4 unchanged.</source>
+        <translation>%1 已导入：新增 %2，更新 %3，无变化 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseRoster</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Enterprise roster</source>
+        <translation>企业名录</translation>
+    </message>
+    <message>
+        <source>%1 enterprise roster</source>
+        <translation>%1企业名录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s), as of %1</source>
+        <translation><numerusform>共 %n 家，截至 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>所属园区</translation>
+    </message>
+    <message>
+        <source>Contact point</source>
+        <translation>服务联系点</translation>
+    </message>
+    <message>
+        <source>Liaison officer</source>
+        <translation>包联干警</translation>
+    </message>
+    <message>
+        <source>Liaison judge or prosecutor</source>
+        <translation>一企一法官（检察官）</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>重点标记</translation>
+    </message>
+    <message>
+        <source>The roster was cancelled.</source>
+        <translation>企业名录已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseScaleNames</name>
+    <message>
+        <source>Above designated size</source>
+        <translation>规上</translation>
+    </message>
+    <message>
+        <source>Below designated size</source>
+        <translation>规下</translation>
+    </message>
+    <message>
+        <source>Small or micro</source>
+        <translation>小微</translation>
+    </message>
+    <message>
+        <source>Individual business</source>
+        <translation>个体</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseService</name>
+    <message>
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Reason for accepting the code</source>
+        <translation>接受该代码的理由</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>所属园区</translation>
+    </message>
+    <message>
+        <source>Contact point</source>
+        <translation>服务联系点</translation>
+    </message>
+    <message>
+        <source>Liaison officer</source>
+        <translation>包联干警</translation>
+    </message>
+    <message>
+        <source>Liaison judge or prosecutor</source>
+        <translation>一企一法官（检察官）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already the code of "%3". Open that enterprise instead of entering it twice.</source>
+        <translation>%1：%2 已是“%3”的代码。请打开该企业，不要重复录入。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
+    </message>
+    <message>
+        <source>%1 is required: the 18 characters on the business licence.</source>
+        <translation>%1为必填项：营业执照上的 18 位代码。</translation>
+    </message>
+    <message>
+        <source>If the code on the licence really reads so (some early pilot-region codes do), accept it and give the reason.</source>
+        <translation>如营业执照上的代码确实如此（部分早期试点地区的代码如此），请接受该代码并填写理由。</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a section of GB/T 4754; use a letter from A to T.</source>
+        <translation>%1：“%2”不是 GB/T 4754 的行业门类；请使用 A 至 T 的字母。</translation>
     </message>
 </context>
 <context>
@@ -410,6 +1014,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>Import problems</source>
+        <translation>导入问题</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <source>Problem and how to fix it</source>
+        <translation>问题及改正方法</translation>
+    </message>
+    <message>
+        <source>Problems importing %1</source>
+        <translation>导入 %1 的问题清单</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>The migration file %1 is not named NNNN_name.sql.</source>
@@ -430,6 +1065,115 @@ Commands:
     <message>
         <source>Upgrading the database to version %1 (%2) failed, so the file was left at version %3. Please report this with the log.</source>
         <translation>将数据库升级到版本 %1（%2）失败，文件保持在版本 %3。请连同日志报告此问题。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerRoleNames</name>
+    <message>
+        <source>Leader</source>
+        <translation>领导</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>法官</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>检察官</translation>
+    </message>
+    <message>
+        <source>Police officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationChecks</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Managing body</source>
+        <translation>管理机构</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Host unit</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Convener</source>
+        <translation>召集人</translation>
+    </message>
+    <message>
+        <source>Set up on</source>
+        <translation>设立日期</translation>
+    </message>
+    <message>
+        <source>Parks served</source>
+        <translation>服务园区</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationService</name>
+    <message>
+        <source>checking the code</source>
+        <translation>检查编码</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is already used by %3. Choose another code.</source>
+        <translation>%1：“%2”已被%3使用。请换一个编码。</translation>
     </message>
 </context>
 <context>
@@ -487,6 +1231,40 @@ Commands:
     <message>
         <source>Someone else changed this record while you were saving it. Reload it and make your changes again.</source>
         <translation>在您保存时，其他人修改了此记录。请重新载入后再修改。</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleBin</name>
+    <message>
+        <source>reading the recycle bin</source>
+        <translation>读取回收站</translation>
+    </message>
+    <message>
+        <source>checking the code</source>
+        <translation>检查编码</translation>
+    </message>
+    <message>
+        <source>The record cannot be restored: its code %1 now belongs to "%2". Change that record's code first.</source>
+        <translation>无法恢复该记录：其代码 %1 现属于“%2”。请先修改那条记录的代码。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterColumnMatcher</name>
+    <message>
+        <source>Row 1: the columns "%1" and "%2" both hold %3; keep one of them.</source>
+        <translation>第 1 行：“%1”和“%2”两列都是%3；请只保留一列。</translation>
+    </message>
+    <message>
+        <source>Row 1 must name the columns %1; the file's first row has: %2.</source>
+        <translation>第 1 行必须有 %1 列；文件第 1 行为：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>（空）</translation>
     </message>
 </context>
 <context>
@@ -587,6 +1365,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>TableReader</name>
+    <message>
+        <source>%1 is an old Excel 97-2003 workbook (.xls), which LinkPoint does not read. Open it in Excel or WPS, save it as an Excel workbook (.xlsx) or as CSV, and import that file.</source>
+        <translation>%1 是旧版 Excel 97-2003 工作簿（.xls），无法读取。请在 Excel 或 WPS 中打开，另存为 Excel 工作簿（.xlsx）或 CSV 后导入。</translation>
+    </message>
+    <message>
+        <source>LinkPoint cannot import %1: it imports Excel workbooks (.xlsx) and CSV or tab-separated text files (.csv, .txt).</source>
+        <translation>无法导入 %1：可导入 Excel 工作簿（.xlsx）以及 CSV 或制表符分隔的文本文件（.csv、.txt）。</translation>
+    </message>
+</context>
+<context>
     <name>Tables</name>
     <message>
         <source>District</source>
@@ -599,6 +1388,30 @@ Commands:
     <message>
         <source>Officers</source>
         <translation>干警</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Parks</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Contact points</source>
+        <translation>服务联系点</translation>
+    </message>
+    <message>
+        <source>Parks served by contact points</source>
+        <translation>联系点服务园区</translation>
+    </message>
+    <message>
+        <source>Members of contact points</source>
+        <translation>联系点成员</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1731,109 @@ Commands:
     </message>
 </context>
 <context>
+    <name>XlsxPackage</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>无法打开文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97-2003 workbook or a password-protected one. Open it in Excel or WPS, save it as an Excel workbook (.xlsx) without a password or as CSV, and import that file.</source>
+        <translation>%1 是旧版 Excel 97-2003 工作簿或设有密码的工作簿。请在 Excel 或 WPS 中打开，另存为不设密码的 Excel 工作簿（.xlsx）或 CSV 后导入。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): it is not a ZIP archive.</source>
+        <translation>%1 不是 Excel 工作簿（.xlsx）：它不是 ZIP 压缩包。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import: its part %2 lists more than %3 entries.</source>
+        <translation>%1 太大，无法导入：其部件 %2 有超过 %3 个条目。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or uses a ZIP feature LinkPoint cannot read (part %2). Open it in Excel or WPS and save it again as an .xlsx workbook.</source>
+        <translation>%1 已损坏或使用了无法读取的 ZIP 功能（部件 %2）。请在 Excel 或 WPS 中打开并重新保存为 .xlsx 工作簿。</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete Excel workbook: the part %2 is missing.</source>
+        <translation>%1 不是完整的 Excel 工作簿：缺少部件 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import: its part %2 unpacks to more than %3. Split the workbook or save the sheet as CSV.</source>
+        <translation>%1 太大，无法导入：其部件 %2 解压后超过 %3。请拆分工作簿或将工作表另存为 CSV。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 is not well-formed XML (line %3: %4).</source>
+        <translation>%1 已损坏：其部件 %2 不是格式正确的 XML（第 %3 行：%4）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): it has no workbook part. A Word or other ZIP file cannot be imported as a table.</source>
+        <translation>%1 不是 Excel 工作簿（.xlsx）：没有工作簿部件。Word 文档或其他 ZIP 文件不能作为表格导入。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxParts</name>
+    <message>
+        <source>%1 is too large to import: it holds more than %2 different texts. Split the workbook or save the sheet as CSV.</source>
+        <translation>%1 太大，无法导入：其中不同的文本超过 %2 条。请拆分工作簿或将工作表另存为 CSV。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 has no worksheet to import.</source>
+        <translation>%1 中没有可导入的工作表。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named "%2". Its sheets are: %3.</source>
+        <translation>%1 中没有名为“%2”的工作表。现有工作表：%3。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part that holds sheet "%2" is missing. Open it in Excel or WPS and save it again.</source>
+        <translation>%1 已损坏：缺少存放工作表“%2”的部件。请在 Excel 或 WPS 中打开并重新保存。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheet</name>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>已取消读取 %1。</translation>
+    </message>
+    <message>
+        <source>Sheet "%1" of %2 has data in column %3; LinkPoint reads at most %4 columns (up to column %5), as Excel does.</source>
+        <translation>%2 的工作表“%1”在第 %3 列有数据；与 Excel 一样，最多读取 %4 列（至 %5 列）。</translation>
+    </message>
+    <message>
+        <source>Sheet "%1" of %2, row %3, column %4: the cell refers to text number %5, but the workbook holds only %6 texts. The file is damaged; open it in Excel or WPS and save it again.</source>
+        <translation>%2 的工作表“%1”第 %3 行第 %4 列：单元格引用第 %5 条文本，但工作簿只有 %6 条文本。文件已损坏；请在 Excel 或 WPS 中打开并重新保存。</translation>
+    </message>
+    <message>
+        <source>Sheet "%1" of %2 has more than %3 filled cells, more than LinkPoint imports at once. Split it into smaller sheets or files.</source>
+        <translation>%2 的工作表“%1”有超过 %3 个非空单元格，超出一次可导入的数量。请拆分为较小的工作表或文件。</translation>
+    </message>
+    <message>
+        <source>Sheet "%1" of %2 is too large to import: counted up to the last filled cell of each row, it has more than %3 cells. Delete unused columns or split the sheet.</source>
+        <translation>%2 的工作表“%1”太大，无法导入：按每行最后一个非空单元格计算，超过 %3 个单元格。请删除无用的列或拆分工作表。</translation>
+    </message>
+    <message>
+        <source>Sheet "%1" of %2 has data in row %3; LinkPoint reads at most %4 rows, as Excel does.</source>
+        <translation>%2 的工作表“%1”在第 %3 行有数据；与 Excel 一样，最多读取 %4 行。</translation>
+    </message>
+    <message>
+        <source>Sheet "%1" of %2 is damaged: "%3" is not a cell reference. Open it in Excel or WPS and save it again.</source>
+        <translation>%2 的工作表“%1”已损坏：“%3”不是单元格引用。请在 Excel 或 WPS 中打开并重新保存。</translation>
+    </message>
+</context>
+<context>
+    <name>lp::storage::ContactPointRepository</name>
+    <message>
+        <source>reading the contact points</source>
+        <translation>读取服务联系点</translation>
+    </message>
+</context>
+<context>
     <name>lp::storage::DistrictRepository</name>
     <message>
         <source>reading the district</source>
@@ -925,10 +1841,31 @@ Commands:
     </message>
 </context>
 <context>
+    <name>lp::storage::EnterpriseRepository</name>
+    <message>
+        <source>reading the enterprises</source>
+        <translation>读取企业</translation>
+    </message>
+</context>
+<context>
     <name>lp::storage::OfficerRepository</name>
     <message>
         <source>reading the officers</source>
         <translation>读取干警</translation>
+    </message>
+</context>
+<context>
+    <name>lp::storage::ParkRepository</name>
+    <message>
+        <source>reading the parks</source>
+        <translation>读取园区</translation>
+    </message>
+</context>
+<context>
+    <name>lp::storage::SectionRepository</name>
+    <message>
+        <source>reading the sections</source>
+        <translation>读取科室</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +2030,262 @@ Commands:
         <source>PDF (*.pdf);;Word document (*.docx);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Word 文档 (*.docx);;Excel 工作簿 (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Import an enterprise roster</source>
+        <translation>导入企业名录</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv *.txt);;Excel workbook (*.xlsx);;CSV file (*.csv *.txt)</source>
+        <translation>名录文件 (*.xlsx *.csv *.txt);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::EnterpriseFilterBar</name>
+    <message>
+        <source>Search name, code, contact, phone, address (Ctrl+F)</source>
+        <translation>搜索名称、代码、联系人、电话、地址（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>所属园区</translation>
+    </message>
+    <message>
+        <source>Contact point</source>
+        <translation>服务联系点</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>重点标记</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>包联干警</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>All scales</source>
+        <translation>全部规模</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>全部标记</translation>
+    </message>
+    <message>
+        <source>All parks</source>
+        <translation>全部园区</translation>
+    </message>
+    <message>
+        <source>All contact points</source>
+        <translation>全部联系点</translation>
+    </message>
+    <message>
+        <source>Any liaison</source>
+        <translation>全部包联干警</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>搜索：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::EnterpriseForm</name>
+    <message>
+        <source>18 characters, as on the business licence</source>
+        <translation>营业执照上的 18 位代码</translation>
+    </message>
+    <message>
+        <source>Accept this code; reason:</source>
+        <translation>接受此代码，理由：</translation>
+    </message>
+    <message>
+        <source>e.g. checked against the original licence</source>
+        <translation>如：已核对营业执照原件</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <source>Visit priority:</source>
+        <translation>走访重点：</translation>
+    </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation>修改记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>New enterprise</source>
+        <translation>新企业</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::EnterpriseListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>所属园区</translation>
+    </message>
+    <message>
+        <source>Contact point</source>
+        <translation>服务联系点</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>包联干警</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>重点标记</translation>
+    </message>
+    <message>
+        <source>%1 (accepted)</source>
+        <translation>%1（已接受）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>A non-conforming code accepted with a reason; see the record.</source>
+        <translation>不符合校验规则、经说明理由后接受的代码；详见记录。</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::EnterprisesPage</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Recycle &amp;bin…</source>
+        <translation>回收站(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import roster…</source>
+        <translation>导入名录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print roster…</source>
+        <translation>打印名录(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Contact-point &amp;card…</source>
+        <translation>联系点情况表(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s)</source>
+        <translation><numerusform>%n 家企业</numerusform></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>"%1" was moved to the recycle bin.</source>
+        <translation>“%1”已移入回收站。</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <source>Preparing the roster…</source>
+        <translation>正在生成企业名录……</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>企业名录</translation>
+    </message>
+    <message>
+        <source>Contact-point card</source>
+        <translation>服务联系点基本情况表</translation>
+    </message>
+    <message>
+        <source>Choose a contact point in the filter bar first; its card lists its members and the enterprises it serves.</source>
+        <translation>请先在筛选栏中选择一个服务联系点；情况表列出其成员和所服务的企业。</translation>
+    </message>
 </context>
 <context>
     <name>lp::ui::FirstStartWizard</name>
@@ -1175,6 +2368,176 @@ Commands:
     <message>
         <source>&amp;Phone (optional):</source>
         <translation>电话（可不填）(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::HistoryDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Moved to the recycle bin</source>
+        <translation>移入回收站</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Created in bulk</source>
+        <translation>批量新建</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 的修改记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::ImportPreviewDialog</name>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>%1 row(s): %2 new, %3 to update (same credit code), %4 unchanged.</source>
+        <translation>共 %1 行：新增 %2，更新 %3（信用代码相同），无变化 %4。</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>按 %1 编码读取。</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1.</source>
+        <translation>未导入的列：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>parks %1</source>
+        <translation>园区 %1</translation>
+    </message>
+    <message>
+        <source>contact points %1</source>
+        <translation>服务联系点 %1</translation>
+    </message>
+    <message>
+        <source>Create the %1 the file names</source>
+        <translation>新建文件中出现的%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Accept the code; reason</source>
+        <translation>接受代码及理由</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>New park: %1</source>
+        <translation>新园区：%1</translation>
+    </message>
+    <message>
+        <source>New contact point: %1</source>
+        <translation>新服务联系点：%1</translation>
+    </message>
+    <message>
+        <source>The credit code fails its check characters.</source>
+        <translation>信用代码未通过校验。</translation>
+    </message>
+    <message>
+        <source>Tick to accept the code and type why (for example: checked against the original licence).</source>
+        <translation>勾选以接受该代码，并填写理由（如：已核对营业执照原件）。</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>文件中没有可导入的行。</translation>
+    </message>
+    <message>
+        <source>Nothing blocks the import.</source>
+        <translation>可以导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) block the import: correct the file, or confirm above.</source>
+        <translation><numerusform>有 %n 处问题，无法导入：请改正文件，或在上方确认。</numerusform></translation>
+    </message>
+    <message>
+        <source>They are listed in %1.</source>
+        <translation>问题清单见 %1。</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +2695,45 @@ Commands:
     <message>
         <source>Units registered: %1; officers: %2. %3</source>
         <translation>已登记单位 %1 家、干警 %2 名。%3</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::RecycleBinDialog</name>
+    <message>
+        <source>Recycle bin — %1</source>
+        <translation>回收站 — %1</translation>
+    </message>
+    <message>
+        <source>Deleted records stay here until they are restored.</source>
+        <translation>删除的记录保留在这里，可随时恢复。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Deleted at</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>删除人</translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation>已删除的记录</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Recycle bin</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>未恢复</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,9 @@ public:
                     return;
                 }
                 ++m_written;
+                // A breath between transactions, as any real writer has: without it SQLite's
+                // busy handler (which polls) can starve the other connection on a loaded machine.
+                QThread::usleep(500);
             }
         }));
         m_thread->start();

@@ -19,6 +19,10 @@ public:
     std::deque<QString> backupToRestoreAnswers;
     std::deque<QString> backupTargetAnswers;
     std::deque<QString> exportTargetAnswers;
+    std::deque<QString> importFileAnswers;
+    std::deque<std::optional<imports::ImportOptions>> importReviewAnswers;
+    QList<imports::ImportPlan> reviewedPlans;
+    QStringList reviewedReports;
     std::deque<std::optional<services::FirstStartInput>> firstStartAnswers;
     bool confirmAnswer = true;
 
@@ -48,6 +52,14 @@ public:
     QString chooseExportTarget(QWidget*, const QString&) override
     {
         return pop(exportTargetAnswers, QString());
+    }
+    QString chooseImportFile(QWidget*) override { return pop(importFileAnswers, QString()); }
+    std::optional<imports::ImportOptions> reviewImport(QWidget*, const imports::ImportPlan& plan,
+                                                       const QString& reportPath) override
+    {
+        reviewedPlans.append(plan);
+        reviewedReports.append(reportPath);
+        return pop(importReviewAnswers, std::optional<imports::ImportOptions>());
     }
     std::optional<services::FirstStartInput> firstStart(const services::FirstStartInput& proposal,
                                                         const QString& problem) override

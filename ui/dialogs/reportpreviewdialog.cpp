@@ -2,11 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/reportpreviewdialog.h"
 
-#include "core/reports/docxwriter.h"
+#include "core/reports/documentexport.h"
 #include "core/reports/fontcheck.h"
 #include "core/reports/pdflayout.h"
-#include "core/reports/pdfwriter.h"
-#include "core/reports/xlsxbookwriter.h"
 #include "ui/icons.h"
 #include "ui/prompts.h"
 #include "ui/taskrunner.h"
@@ -86,16 +84,12 @@ void ReportPreviewDialog::exportAs()
     const QString path = m_prompts.chooseExportTarget(this, m_document.title);
     if (path.isEmpty())
         return;
-    const QString suffix = QFileInfo(path).suffix().toLower();
+    const auto format = reports::outputFormatFromName(QFileInfo(path).suffix())
+                            .value_or(reports::OutputFormat::Pdf);
     const reports::Document& document = m_document;
     auto written = runTask(this, tr("Writing %1…").arg(QFileInfo(path).fileName()),
-                           [&](TaskControl& control) -> Result<void> {
-                               if (suffix == u"docx"_s)
-                                   return reports::DocxWriter::write(document, path, &control);
-                               if (suffix == u"xlsx"_s)
-                                   return reports::XlsxBookWriter::write(document, path, &control);
-                               auto pages = reports::PdfWriter::write(document, path, &control);
-                               return pages ? Result<void>() : Result<void>(fail(pages.error()));
+                           [&](TaskControl& control) {
+                               return reports::writeDocument(document, format, path, &control);
                            });
     if (!written) {
         if (written.error().code != ErrorCode::Cancelled)

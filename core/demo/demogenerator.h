@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 LinkPoint contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// `linkpoint-cli demo` and the first start's demonstration data: realistic organisation
+// records written in bulk into a file that holds none yet, as a pure function of the seed and
+// the day (`today`) the dates run back from. One transaction, one batch audit entry per table,
+// the search index built once after the rows. Later issues add their records here.
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include "core/actor.h"
+#include "core/result.h"
+
+namespace lp {
+struct TaskControl;
+}
+namespace lp::storage {
+class Database;
+}
+
+namespace lp::demo {
+
+enum class DemoScale { Small, District };
+
+struct DemoOptions {
+    DemoScale scale = DemoScale::Small;
+    quint64 seed = 1;
+    QDate today;
+};
+
+struct DemoSummary {
+    int units = 0;
+    int sections = 0;
+    int officers = 0;
+    int parks = 0;
+    int contactPoints = 0;
+    int enterprises = 0;
+};
+
+class DemoGenerator final {
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+public:
+    [[nodiscard]] static int enterpriseCount(DemoScale scale);
+    static Result<DemoSummary> create(storage::Database& database, const DemoOptions& options,
+                                      const Actor& actor, TaskControl* control = nullptr);
+};
+
+} // namespace lp::demo
