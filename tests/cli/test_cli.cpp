@@ -11,43 +11,13 @@
 #include "core/storage/officerrepository.h"
 #include "core/storage/recordwriter.h"
 #include "core/storage/transaction.h"
+#include "tests/cli/clirunner.h"
 #include "tests/testsupport.h"
 
 using namespace lp;
 using namespace lp::test;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& arguments, const QProcessEnvironment& extra = {})
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    environment.insert(QStringLiteral("USER"), QStringLiteral("tester"));
-    for (const QString& key : extra.keys())
-        environment.insert(key, extra.value(key));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(LINKPOINT_CLI_PATH), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    Run run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-    INFO("stdout: " << run.out.toStdString() << "\nstderr: " << run.err.toStdString());
-    return run;
-}
-
-QStringList withDb(const QString& path, QStringList arguments)
-{
-    return QStringList{QStringLiteral("--db"), path} + arguments;
-}
 
 int unitCount(const QString& path)
 {
@@ -116,8 +86,7 @@ TEST_CASE("CLI: --officer records writes as that officer, and an unknown code is
         REQUIRE_OK(transaction);
         storage::RecordWriter writer(transaction->connection(), ws.clock, Actor::system());
         auto officer = storage::OfficerRepository::insert(
-            writer,
-            test::makeOfficer(QStringLiteral("zhao"), QStringLiteral("赵敏")));
+            writer, test::makeOfficer(QStringLiteral("zhao"), QStringLiteral("赵敏")));
         REQUIRE_OK(officer);
         officerId = officer->id;
         REQUIRE_OK(transaction->commit());
@@ -240,8 +209,8 @@ TEST_CASE("CLI: messages are in Chinese on a Chinese system")
 TEST_CASE("CLI: export writes the printer test page in each format, and checks its arguments")
 {
     QTemporaryDir dir;
-    for (const QString& format : {QStringLiteral("pdf"), QStringLiteral("docx"),
-                                  QStringLiteral("xlsx")}) {
+    for (const QString& format :
+         {QStringLiteral("pdf"), QStringLiteral("docx"), QStringLiteral("xlsx")}) {
         const QString out = dir.filePath(QStringLiteral("测试页.") + format);
         const Run run = cli({QStringLiteral("export"), QStringLiteral("test-page"),
                              QStringLiteral("--format"), format, QStringLiteral("--out"), out});
