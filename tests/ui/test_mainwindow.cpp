@@ -39,7 +39,9 @@ TEST_CASE("MainWindow: opens offscreen with the sidebar, the pages and the statu
     auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
     REQUIRE(sidebar);
     CHECK(window.pageTitles() ==
-          QStringList{QStringLiteral("Overview"), QStringLiteral("Data and backups")});
+          QStringList{QStringLiteral("Overview"), QStringLiteral("Contact points"),
+                      QStringLiteral("Parks"), QStringLiteral("Units and sections"),
+                      QStringLiteral("Officers"), QStringLiteral("Data and backups")});
     CHECK(sidebar->currentRow() == 0);
 
     auto* units = window.findChild<QTableWidget*>(QStringLiteral("overviewUnits"));
