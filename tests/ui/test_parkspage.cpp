@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LinkPoint contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFile>
+#include <QFrame>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -178,4 +180,41 @@ TEST_CASE("ParksPage: Tab goes from the filter to the list, its buttons, the fie
                                QStringLiteral("name"), QStringLiteral("address"),
                                QStringLiteral("managing_body"), QStringLiteral("contact_name"),
                                QStringLiteral("contact_phone"), QStringLiteral("saveButton")});
+}
+
+TEST_CASE("ParksPage: on a read-only file the list shows, but nothing can be saved or deleted")
+{
+    Workspace ws;
+    QString path;
+    {
+        auto db = ws.open();
+        createOrganisation(*db);
+        path = db->path();
+    }
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup));
+    storage::DatabaseOptions options;
+    options.path = path;
+    auto db = storage::Database::open(options, ws.clock);
+    REQUIRE_OK(db);
+    REQUIRE((*db)->isReadOnly());
+    settings::AppSettings settings(ws.path(QStringLiteral("settings.ini")));
+    ScriptedPrompts prompts;
+    services::ChangeHub changes;
+    ui::Session session{**db, settings, prompts, ws.clock, {}, std::nullopt, changes};
+    ui::ParksPage page(session);
+    showActive(page);
+    QTableView* list = page.listView();
+    REQUIRE(list->model()->rowCount() == 1);
+    CHECK_FALSE(page.findChild<QPushButton*>(QStringLiteral("saveButton"))->isEnabled());
+    list->setCurrentIndex(list->model()->index(0, 0));
+    CHECK_FALSE(page.findChild<QPushButton*>(QStringLiteral("deleteButton"))->isEnabled());
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Delete);
+    field(page, "name")->setText(QStringLiteral("改名"));
+    QTest::keyClick(&page, Qt::Key_S, Qt::ControlModifier);
+    CHECK(prompts.warned.isEmpty());
+    CHECK(page.findChild<QFrame*>(QStringLiteral("undoBar"))->isHidden());
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    CHECK(rawValue(path, QStringLiteral("SELECT name || ifnull(deleted_at, '') FROM parks"))
+              .toString() == QStringLiteral("高新技术产业园"));
 }

@@ -17,6 +17,7 @@
 
 #include "core/services/changehub.h"
 #include "core/services/recyclebin.h"
+#include "core/storage/database.h"
 #include "core/storage/tables.h"
 #include "ui/dialogs/recyclebindialog.h"
 #include "ui/models/recordfilterproxy.h"
@@ -158,6 +159,11 @@ void RecordPage::setUp(QAbstractItemModel* model, QWidget* form, const QStringLi
 
     setTabOrder(m_filter, m_view);
     m_delete->setEnabled(false);
+    // A read-only file can be looked at; the status bar says why it cannot be changed.
+    m_writable = !m_session.database.isReadOnly();
+    add->setEnabled(m_writable);
+    bin->setEnabled(m_writable);
+    saveButton->setEnabled(m_writable);
 }
 
 QComboBox* RecordPage::addGroupFilter(const QString& label, const QString& allText)
@@ -206,6 +212,8 @@ void RecordPage::newRecord()
 
 void RecordPage::save()
 {
+    if (!m_writable)
+        return;
     const std::optional<QString> saved = saveForm();
     if (!saved)
         return;
@@ -217,7 +225,7 @@ void RecordPage::save()
 void RecordPage::deleteSelected()
 {
     const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid())
+    if (!current.isValid() || !m_writable)
         return;
     if (!deleteWithUndo(m_table, current.data(roles::Id).toString(),
                         current.data(roles::Version).toInt(),
@@ -312,7 +320,7 @@ void RecordPage::currentRowChanged()
     m_currentId = current.data(roles::Id).toString();
     m_feedback.clear();
     showRecord(m_currentId);
-    m_delete->setEnabled(true);
+    m_delete->setEnabled(m_writable);
 }
 
 void RecordPage::hideUndo()

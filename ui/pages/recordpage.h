@@ -147,6 +147,7 @@ private:
     QString m_undoId;
     int m_undoVersion = 0;
     bool m_columnsFitted = false;
+    bool m_writable = true;
 };
 
 } // namespace lp::ui
