@@ -218,3 +218,40 @@ TEST_CASE("ParksPage: on a read-only file the list shows, but nothing can be sav
     CHECK(rawValue(path, QStringLiteral("SELECT name || ifnull(deleted_at, '') FROM parks"))
               .toString() == QStringLiteral("高新技术产业园"));
 }
+
+TEST_CASE("ParksPage: leaving unsaved edits asks first; refusing keeps them and the row")
+{
+    PageWorld world;
+    services::OrganisationService service(*world.db, Actor::system());
+    domain::Park second;
+    second.code = QStringLiteral("jkq");
+    second.name = QStringLiteral("经济开发区");
+    REQUIRE_OK(service.save(second));
+    ui::ParksPage page(world.session);
+    showActive(page);
+    QTableView* list = page.listView();
+    const int gxq = rowShowing(list, QStringLiteral("gxq"));
+    const int jkq = rowShowing(list, QStringLiteral("jkq"));
+    REQUIRE((gxq >= 0 && jkq >= 0));
+
+    list->setCurrentIndex(list->model()->index(gxq, 0));
+    CHECK_FALSE(page.hasUnsavedChanges()); // filling the form is not an edit
+    QTest::keyClicks(field(page, "address"), QStringLiteral("No. 1"));
+    CHECK(page.hasUnsavedChanges());
+
+    world.prompts.confirmAnswer = false;
+    list->setCurrentIndex(list->model()->index(jkq, 0));
+    CHECK(list->currentIndex().row() == gxq);
+    CHECK(page.currentId() == world.org.park.id);
+    CHECK(field(page, "address")->text() == QStringLiteral("No. 1"));
+    QTest::keyClick(&page, Qt::Key_N, Qt::ControlModifier);
+    CHECK(field(page, "address")->text() == QStringLiteral("No. 1"));
+
+    world.prompts.confirmAnswer = true;
+    list->setCurrentIndex(list->model()->index(jkq, 0));
+    CHECK(field(page, "name")->text() == QStringLiteral("经济开发区"));
+    CHECK(field(page, "address")->text().isEmpty());
+    CHECK_FALSE(page.hasUnsavedChanges());
+    CHECK(world.value(QStringLiteral("SELECT count(*) FROM parks WHERE address IS NOT NULL"))
+              .toInt() == 0);
+}

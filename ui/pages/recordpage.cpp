@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/pages/recordpage.h"
 
+#include <utility>
+
 #include <QComboBox>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -22,6 +24,7 @@
 #include "ui/dialogs/recyclebindialog.h"
 #include "ui/models/recordfilterproxy.h"
 #include "ui/models/recordtablemodel.h"
+#include "ui/widgets/editwatcher.h"
 
 using namespace Qt::StringLiterals;
 
@@ -154,10 +157,14 @@ void RecordPage::setUp(QAbstractItemModel* model, QWidget* form, const QStringLi
     connect(&m_session.changes, &services::ChangeHub::recordsChanged, this,
             [this, watchedTables](const QString& table) {
                 if (watchedTables.contains(table))
-                    reload();
+                    reloadQuietly();
             });
 
     setTabOrder(m_filter, m_view);
+    connect(new EditWatcher(form, this), &EditWatcher::edited, this, [this] {
+        if (!m_loading)
+            m_dirty = true;
+    });
     m_delete->setEnabled(false);
     // A read-only file can be looked at; the status bar says why it cannot be changed.
     m_writable = !m_session.database.isReadOnly();
@@ -190,7 +197,7 @@ void RecordPage::setDefaultSortColumn(int column)
 
 void RecordPage::refresh()
 {
-    reload();
+    reloadQuietly();
     // Once there are rows to measure; later the user's widths stay.
     if (!m_columnsFitted && m_proxy->rowCount() > 0) {
         m_view->resizeColumnsToContents();
@@ -200,11 +207,15 @@ void RecordPage::refresh()
 
 void RecordPage::newRecord()
 {
+    if (m_dirty && !confirmDiscard())
+        return;
+    m_reverting = true; // no row to show
     m_view->selectionModel()->clearSelection();
     m_view->selectionModel()->setCurrentIndex({}, QItemSelectionModel::NoUpdate);
+    m_reverting = false;
     m_currentId.clear();
     m_feedback.clear();
-    showRecord({});
+    showQuietly({});
     m_delete->setEnabled(false);
     if (QWidget* first = firstField())
         first->setFocus(Qt::ShortcutFocusReason);
@@ -217,6 +228,7 @@ void RecordPage::save()
     const std::optional<QString> saved = saveForm();
     if (!saved)
         return;
+    m_dirty = false;
     hideUndo();
     m_feedback.clear();
     selectRecord(*saved);
@@ -227,10 +239,13 @@ void RecordPage::deleteSelected()
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid() || !m_writable)
         return;
+    const bool wasDirty = std::exchange(m_dirty, false); // the record goes either way
     if (!deleteWithUndo(m_table, current.data(roles::Id).toString(),
                         current.data(roles::Version).toInt(),
-                        current.data(roles::Label).toString()))
+                        current.data(roles::Label).toString())) {
+        m_dirty = wasDirty;
         return;
+    }
     if (!m_view->currentIndex().isValid())
         newRecord();
     m_view->setFocus();
@@ -276,7 +291,7 @@ void RecordPage::openRecycleBin()
 {
     if (RecycleBinDialog::run(m_session, m_table, this)) {
         hideUndo();
-        reload();
+        reloadQuietly();
     }
 }
 
@@ -315,12 +330,50 @@ void RecordPage::warnNotSaved(const Error& error)
 void RecordPage::currentRowChanged()
 {
     const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid())
+    if (m_reverting || !current.isValid())
         return;
-    m_currentId = current.data(roles::Id).toString();
+    const QString id = current.data(roles::Id).toString();
+    if (m_dirty && id != m_currentId && !confirmDiscard()) {
+        // Back to the record being edited, which keeps what was typed.
+        m_reverting = true;
+        const QModelIndex source = sourceIndexOf(m_currentId);
+        const QModelIndex back = source.isValid() ? m_proxy->mapFromSource(source) : QModelIndex();
+        if (back.isValid()) {
+            m_view->selectionModel()->setCurrentIndex(back, QItemSelectionModel::ClearAndSelect |
+                                                                QItemSelectionModel::Rows);
+        } else {
+            m_view->selectionModel()->clearSelection();
+            m_view->selectionModel()->setCurrentIndex({}, QItemSelectionModel::NoUpdate);
+        }
+        m_reverting = false;
+        return;
+    }
+    m_currentId = id;
     m_feedback.clear();
-    showRecord(m_currentId);
+    showQuietly(m_currentId);
     m_delete->setEnabled(m_writable);
+}
+
+void RecordPage::showQuietly(const QString& id)
+{
+    m_loading = true;
+    showRecord(id);
+    m_loading = false;
+    m_dirty = false;
+}
+
+void RecordPage::reloadQuietly()
+{
+    const bool loading = std::exchange(m_loading, true);
+    reload();
+    m_loading = loading;
+}
+
+bool RecordPage::confirmDiscard()
+{
+    return m_session.prompts.confirm(this, tr("Discard the changes?"),
+                                     tr("What you changed in the form is not saved. Discard "
+                                        "it?"));
 }
 
 void RecordPage::hideUndo()

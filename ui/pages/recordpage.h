@@ -8,7 +8,8 @@
 // The form shows one record, `currentId()` (empty: a new one). Selecting a row loads it;
 // ChangeHub announcements reload the list without touching the form, so a form being edited
 // keeps what was typed — a save over a version someone else changed is refused by the service
-// and told through Prompts, and the form stays as it was.
+// and told through Prompts, and the form stays as it was. Leaving edits that are not saved
+// (selecting another row, Ctrl+N) asks through Prompts first; refusing keeps them.
 #pragma once
 
 #include <optional>
@@ -55,6 +56,8 @@ public:
     bool selectRecord(const QString& id);
     [[nodiscard]] QString currentId() const { return m_currentId; }
     [[nodiscard]] QTableView* listView() const { return m_view; }
+    // Whether the form holds edits not saved yet. Leaving them (another row, Ctrl+N) asks first.
+    [[nodiscard]] bool hasUnsavedChanges() const { return m_dirty; }
 
 protected:
     RecordPage(Session& session, const storage::TableSpec& table, QWidget* parent);
@@ -126,6 +129,10 @@ protected:
 
 private:
     void currentRowChanged();
+    // showRecord() and reload() without counting their changes to the editors as edits.
+    void showQuietly(const QString& id);
+    void reloadQuietly();
+    bool confirmDiscard();
     void hideUndo();
     [[nodiscard]] QModelIndex sourceIndexOf(const QString& id) const;
     static bool fieldHasInput(const FormFeedback& feedback, const QString& column);
@@ -148,6 +155,9 @@ private:
     int m_undoVersion = 0;
     bool m_columnsFitted = false;
     bool m_writable = true;
+    bool m_dirty = false;     // the user edited the form since it was filled
+    bool m_loading = false;   // the page itself is filling the editors
+    bool m_reverting = false; // moving the list's current row back, or clearing it
 };
 
 } // namespace lp::ui

@@ -22,6 +22,7 @@
 #include "ui/models/recordtablemodel.h"
 #include "ui/models/sectionlistmodel.h"
 #include "ui/models/unitlistmodel.h"
+#include "ui/widgets/editwatcher.h"
 
 using namespace Qt::StringLiterals;
 
@@ -88,6 +89,7 @@ QGroupBox* UnitsPage::buildSections(QWidget* parent)
 {
     m_sectionBox = new QGroupBox(tr("Sections of this unit"), parent);
     m_sectionBox->setObjectName(u"sections"_s);
+    m_sectionBox->setProperty(EditWatcher::kOwnEdits, true); // sections are saved on their own
     auto* layout = new QVBoxLayout(m_sectionBox);
     m_sectionList = new QTableView(m_sectionBox);
     m_sectionList->setObjectName(u"sectionList"_s);
