@@ -35,6 +35,15 @@ IconNames namesOf(Icon which)
         return {u"document-open"_s, u"open"_s};
     case Icon::Enterprises:
         return {QString(), u"enterprises"_s};
+    // No freedesktop name fits these: always ours.
+    case Icon::ContactPoints:
+        return {QString(), u"contactpoints"_s};
+    case Icon::Parks:
+        return {QString(), u"parks"_s};
+    case Icon::Units:
+        return {QString(), u"units"_s};
+    case Icon::Officers:
+        return {QString(), u"officers"_s};
     }
     return {};
 }

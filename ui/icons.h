@@ -6,7 +6,22 @@
 
 namespace lp::ui {
 
-enum class Icon { App, Overview, Data, Settings, About, Backup, Restore, Check, Open, Enterprises };
+enum class Icon {
+    App,
+    Overview,
+    Data,
+    Settings,
+    About,
+    Backup,
+    Restore,
+    Check,
+    Open,
+    ContactPoints,
+    Parks,
+    Units,
+    Officers,
+    Enterprises
+};
 
 // The freedesktop theme icon where the system has one, else our own SVG (sharp at any scale).
 [[nodiscard]] QIcon icon(Icon which);

@@ -19,9 +19,13 @@
 #include "ui/dialogs/aboutdialog.h"
 #include "ui/dialogs/reportpreviewdialog.h"
 #include "ui/icons.h"
+#include "ui/pages/contactpointspage.h"
 #include "ui/pages/datapage.h"
 #include "ui/pages/enterprisespage.h"
+#include "ui/pages/officerspage.h"
 #include "ui/pages/overviewpage.h"
+#include "ui/pages/parkspage.h"
+#include "ui/pages/unitspage.h"
 #include "ui/prompts.h"
 #include "ui/session.h"
 
@@ -56,6 +60,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
 
     addPage(new OverviewPage(m_session, m_stack));
     addPage(new EnterprisesPage(m_session, m_stack));
+    addPage(new ContactPointsPage(m_session, m_stack));
+    addPage(new ParksPage(m_session, m_stack));
+    addPage(new UnitsPage(m_session, m_stack));
+    addPage(new OfficersPage(m_session, m_stack));
     m_dataPage = new DataPage(m_session, m_stack);
     addPage(m_dataPage);
     connect(m_dataPage, &DataPage::databaseReplaced, this, &MainWindow::databaseReplaced);

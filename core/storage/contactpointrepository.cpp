@@ -127,6 +127,20 @@ ContactPointRepository::findByCode(const QString& code) const
     return found->isEmpty() ? std::nullopt : std::optional(found->first());
 }
 
+Result<int> ContactPointRepository::enterpriseCount(const QString& pointId) const
+{
+    auto count = queryValue(m_connection,
+                            u"SELECT count(*) FROM enterprises WHERE contact_point_id = ? AND "
+                            "deleted_at IS NULL"_s,
+                            {pointId},
+                            QCoreApplication::translate("lp::storage::ContactPointRepository",
+                                                        "counting the enterprises of a contact "
+                                                        "point"));
+    if (!count)
+        return fail(count.error());
+    return count->toInt();
+}
+
 Result<domain::ContactPoint> ContactPointRepository::insert(RecordWriter& writer,
                                                             domain::ContactPoint point,
                                                             std::optional<qint64> batchId)

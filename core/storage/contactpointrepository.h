@@ -29,6 +29,8 @@ public:
     [[nodiscard]] Result<QList<domain::ContactPoint>> list() const;
     [[nodiscard]] Result<std::optional<domain::ContactPoint>> findById(const QString& id) const;
     [[nodiscard]] Result<std::optional<domain::ContactPoint>> findByCode(const QString& code) const;
+    // How many enterprises not in the recycle bin the point serves.
+    [[nodiscard]] Result<int> enterpriseCount(const QString& pointId) const;
 
     // Inside the caller's transaction.
     static Result<domain::ContactPoint> insert(RecordWriter& writer, domain::ContactPoint point,

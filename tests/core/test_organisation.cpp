@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LinkPoint contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/industry.h"
+#include "core/services/enterpriseservice.h"
 #include "core/services/organisationservice.h"
 #include "core/services/recyclebin.h"
 #include "core/storage/contactpointrepository.h"
@@ -121,4 +122,31 @@ TEST_CASE("OrganisationService: an officer's phone must be a mainland number")
     auto saved = service.save(officer);
     REQUIRE_OK(saved);
     CHECK(saved->phone == u"13800138000"_s);
+}
+
+TEST_CASE("ContactPointRepository: counts the enterprises a point serves, not the deleted ones")
+{
+    Workspace ws;
+    auto db = ws.open();
+    OrgFixture org = createOrganisation(*db);
+    storage::ContactPointRepository points(db->connection());
+    auto none = points.enterpriseCount(org.point.id);
+    REQUIRE_OK(none);
+    CHECK(*none == 0);
+
+    services::EnterpriseService enterprises(*db, Actor::system());
+    QList<domain::Enterprise> saved;
+    for (const QString& body : {u"MA6TDD01"_s, u"MA6TDD02"_s, u"MA6TDD03"_s}) {
+        domain::Enterprise enterprise = makeEnterprise(u"企业"_s + body, validCreditCode(body));
+        enterprise.contactPointId = org.point.id;
+        auto written = enterprises.save(enterprise);
+        REQUIRE_OK(written);
+        saved.append(*written);
+    }
+    REQUIRE_OK(enterprises.save(makeEnterprise(u"无联系点企业"_s, validCreditCode(u"MA6TDD04"_s))));
+    REQUIRE_OK(enterprises.remove(saved[0].id, saved[0].version));
+
+    auto count = points.enterpriseCount(org.point.id);
+    REQUIRE_OK(count);
+    CHECK(*count == 2);
 }

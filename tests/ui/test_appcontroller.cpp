@@ -159,16 +159,16 @@ TEST_CASE("AppController: switching the language rebuilds the window in that lan
     Fixture f;
     f.prompts.firstStartAnswers = {chencangAnswers()};
     REQUIRE(f.controller.start(f.ws.path(QStringLiteral("district.sqlite"))));
-    CHECK(f.controller.window()->pageTitles() == QStringList{QStringLiteral("Overview"),
-                                                             QStringLiteral("Enterprises"),
-                                                             QStringLiteral("Data and backups")});
+    // The first and last pages; those between have titles of their own (see MainWindow's test).
+    CHECK(f.controller.window()->pageTitles().first() == QStringLiteral("Overview"));
+    CHECK(f.controller.window()->pageTitles().last() == QStringLiteral("Data and backups"));
     f.controller.window()->showPage(1);
 
     f.controller.changeLanguage(settings::Language::Chinese);
     CHECK(f.settings.language() == settings::Language::Chinese);
     ui::MainWindow* window = f.controller.window();
-    CHECK(window->pageTitles() == QStringList{QStringLiteral("概览"), QStringLiteral("企业"),
-                                              QStringLiteral("数据与备份")});
+    CHECK(window->pageTitles().first() == QStringLiteral("概览"));
+    CHECK(window->pageTitles().last() == QStringLiteral("数据与备份"));
     CHECK(window->currentPage() == 1); // still on the page the user was on
     CHECK(window->menuBar()->actions().first()->text() == QStringLiteral("文件(&F)"));
     CHECK(window->findChild<QLabel*>(QStringLiteral("statusOfficer"))->text() ==

@@ -38,9 +38,11 @@ TEST_CASE("MainWindow: opens offscreen with the sidebar, the pages and the statu
     CHECK(window.windowTitle().contains(QStringLiteral("陈仓区")));
     auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
     REQUIRE(sidebar);
-    CHECK(window.pageTitles() == QStringList{QStringLiteral("Overview"),
-                                             QStringLiteral("Enterprises"),
-                                             QStringLiteral("Data and backups")});
+    CHECK(window.pageTitles() ==
+          QStringList{QStringLiteral("Overview"), QStringLiteral("Enterprises"),
+                      QStringLiteral("Contact points"),
+                      QStringLiteral("Parks"), QStringLiteral("Units and sections"),
+                      QStringLiteral("Officers"), QStringLiteral("Data and backups")});
     CHECK(sidebar->currentRow() == 0);
 
     auto* units = window.findChild<QTableWidget*>(QStringLiteral("overviewUnits"));
