@@ -1832,6 +1832,10 @@ Commands:
         <source>reading the contact points</source>
         <translation>读取服务联系点</translation>
     </message>
+    <message>
+        <source>counting the enterprises of a contact point</source>
+        <translation>统计服务联系点的企业数</translation>
+    </message>
 </context>
 <context>
     <name>lp::storage::DistrictRepository</name>
@@ -1903,6 +1907,84 @@ Commands:
     <message>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::ContactPointListModel</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Host unit</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Convener</source>
+        <translation>召集人</translation>
+    </message>
+    <message>
+        <source>Set up on</source>
+        <translation>设立日期</translation>
+    </message>
+    <message>
+        <source>Parks</source>
+        <translation>服务园区</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::ContactPointsPage</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits, - or _</source>
+        <translation>小写字母、数字、- 或 _</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>Members may come from several units. Space checks or unchecks.</source>
+        <translation>成员可来自多家单位。按空格键勾选或取消。</translation>
+    </message>
+    <message>
+        <source>Enterprises served:</source>
+        <translation>服务企业：</translation>
+    </message>
+    <message>
+        <source>Contact points</source>
+        <translation>服务联系点</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（已离岗）</translation>
+    </message>
+    <message>
+        <source>(choose a unit)</source>
+        <translation>（请选择单位）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +2710,84 @@ Commands:
     </message>
 </context>
 <context>
+    <name>lp::ui::OfficerListModel</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::OfficersPage</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits, - or _</source>
+        <translation>小写字母、数字、- 或 _</translation>
+    </message>
+    <message>
+        <source>Still working here</source>
+        <translation>仍在岗</translation>
+    </message>
+    <message>
+        <source>Active:</source>
+        <translation>在岗：</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>干警</translation>
+    </message>
+    <message>
+        <source>(choose a unit)</source>
+        <translation>（请选择单位）</translation>
+    </message>
+    <message>
+        <source>(no section)</source>
+        <translation>（无科室）</translation>
+    </message>
+</context>
+<context>
     <name>lp::ui::OpenFailureDialog</name>
     <message>
         <source>LinkPoint cannot open the database</source>
@@ -2695,6 +2855,127 @@ Commands:
     <message>
         <source>Units registered: %1; officers: %2. %3</source>
         <translation>已登记单位 %1 家、干警 %2 名。%3</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::ParkListModel</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Managing body</source>
+        <translation>管理机构</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::ParksPage</name>
+    <message>
+        <source>lower-case letters, digits, - or _</source>
+        <translation>小写字母、数字、- 或 _</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Parks</source>
+        <translation>园区</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::RecordPage</name>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>筛选列表</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New record (Ctrl+N)</source>
+        <translation>新建记录（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move the selected record to the recycle bin (Delete)</source>
+        <translation>将选中的记录移入回收站（Delete）</translation>
+    </message>
+    <message>
+        <source>Recycle &amp;bin…</source>
+        <translation>回收站(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>“%1” was moved to the recycle bin.</source>
+        <translation>“%1”已移入回收站。</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <source>%1
+
+What you typed is still in the form. Copy what you need, then select the record again to see the saved version.</source>
+        <translation>%1
+
+您输入的内容仍在表单中。请复制需要的内容，然后重新选择该记录查看已保存的版本。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <source>What you changed in the form is not saved. Discard it?</source>
+        <translation>表单中的修改尚未保存。要放弃吗？</translation>
     </message>
 </context>
 <context>
@@ -2772,6 +3053,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>lp::ui::SectionListModel</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+</context>
+<context>
     <name>lp::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2823,6 +3115,88 @@ Commands:
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::UnitListModel</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::UnitsPage</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits, - or _</source>
+        <translation>小写字母、数字、- 或 _</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Units are listed and printed in this order.</source>
+        <translation>单位按此顺序列出和打印。</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>排序：</translation>
+    </message>
+    <message>
+        <source>Sections of this unit</source>
+        <translation>本单位的科室</translation>
+    </message>
+    <message>
+        <source>Section code:</source>
+        <translation>科室编码：</translation>
+    </message>
+    <message>
+        <source>Section name:</source>
+        <translation>科室名称：</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>新建科室</translation>
+    </message>
+    <message>
+        <source>Save section</source>
+        <translation>保存科室</translation>
+    </message>
+    <message>
+        <source>Delete section</source>
+        <translation>删除科室</translation>
+    </message>
+    <message>
+        <source>Units and sections</source>
+        <translation>单位与科室</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>科室</translation>
     </message>
 </context>
 <context>
