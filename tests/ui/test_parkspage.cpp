@@ -219,7 +219,7 @@ TEST_CASE("ParksPage: on a read-only file the list shows, but nothing can be sav
               .toString() == QStringLiteral("高新技术产业园"));
 }
 
-TEST_CASE("ParksPage: leaving unsaved edits asks first; refusing keeps them and the row")
+TEST_CASE("ParksPage: leaving unsaved edits asks first, and refusing keeps them and the row")
 {
     PageWorld world;
     services::OrganisationService service(*world.db, Actor::system());
