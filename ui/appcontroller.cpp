@@ -7,6 +7,7 @@
 
 #include "core/appinfo.h"
 #include "core/clock.h"
+#include "core/demo/demogenerator.h"
 #include "core/services/changehub.h"
 #include "core/services/setupservice.h"
 #include "core/settings/translations.h"
@@ -18,6 +19,8 @@
 #include "ui/mainwindow.h"
 #include "ui/prompts.h"
 #include "ui/session.h"
+
+using namespace Qt::StringLiterals;
 
 namespace lp::ui {
 
@@ -97,6 +100,8 @@ bool AppController::runFirstStart(storage::Database& database)
     auto needed = setup.needsFirstStart();
     if (!needed || !*needed || database.isReadOnly())
         return true; // a read error shows on the pages; a read-only file cannot be set up
+    if (offerDemo(database))
+        return true;
     auto units = setup.proposedUnits();
     services::FirstStartInput proposal;
     proposal.units = units ? *units : domain::defaultDistrictUnits();
@@ -113,6 +118,25 @@ bool AppController::runFirstStart(storage::Database& database)
         proposal = *answers;
         problem = officer.error().message;
     }
+}
+
+bool AppController::offerDemo(storage::Database& database)
+{
+    auto empty = demo::DemoGenerator::canFill(database);
+    if (!empty || !*empty || !m_prompts.offerDemoData())
+        return false;
+    demo::DemoOptions options;
+    options.today = m_clock.today();
+    auto made = demo::DemoGenerator::create(database, options, Actor::system());
+    if (!made) {
+        m_prompts.warn(nullptr, tr("Demonstration"), made.error().message);
+        return false;
+    }
+    // Work as the committee's first officer, as a new user of the demonstration would.
+    auto officer = storage::OfficerRepository(database.connection()).findByCode(u"zfw01"_s);
+    if (officer && officer->has_value())
+        m_settings.setCurrentOfficer(database.path(), (*officer)->id);
+    return true;
 }
 
 std::optional<domain::Officer> AppController::resolveOfficer(storage::Database& database)

@@ -62,6 +62,8 @@ public:
 private:
     std::unique_ptr<storage::Database> openWithRecovery(QString path);
     bool runFirstStart(storage::Database& database);
+    // Offers the small demonstration on a new, empty file; true when it was made.
+    bool offerDemo(storage::Database& database);
     std::optional<domain::Officer> resolveOfficer(storage::Database& database);
     void adopt(std::unique_ptr<storage::Database> database);
     void rebuildWindow();

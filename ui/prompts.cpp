@@ -7,6 +7,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 
 #include "ui/dialogs/firststartwizard.h"
@@ -96,6 +97,29 @@ std::optional<imports::ImportOptions> DialogPrompts::reviewImport(QWidget* paren
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.options();
+}
+
+bool DialogPrompts::offerDemoData()
+{
+    QMessageBox box;
+    box.setIcon(QMessageBox::Question);
+    box.setWindowTitle(QCoreApplication::translate("lp::ui::DialogPrompts", "Welcome"));
+    box.setText(QCoreApplication::translate("lp::ui::DialogPrompts",
+                                            "This data file is new. Set up your district now, or "
+                                            "first try LinkPoint on a small made-up district?"));
+    box.setInformativeText(QCoreApplication::translate(
+        "lp::ui::DialogPrompts",
+        "The demonstration has five units, sixty officers, eight parks, a few contact points "
+        "and 200 enterprises, all invented. Use another file for your real work."));
+    QPushButton* setUp =
+        box.addButton(QCoreApplication::translate("lp::ui::DialogPrompts", "Set up my district"),
+                      QMessageBox::AcceptRole);
+    QPushButton* demo =
+        box.addButton(QCoreApplication::translate("lp::ui::DialogPrompts", "Try the demonstration"),
+                      QMessageBox::ActionRole);
+    box.setDefaultButton(setUp);
+    box.exec();
+    return box.clickedButton() == demo;
 }
 
 std::optional<services::FirstStartInput>

@@ -41,6 +41,9 @@ public:
     // user cancelled.
     virtual std::optional<imports::ImportOptions>
     reviewImport(QWidget* parent, const imports::ImportPlan& plan, const QString& reportPath) = 0;
+    // A new, empty file: true to try LinkPoint on a small made-up district instead of setting
+    // up the real one.
+    virtual bool offerDemoData() = 0;
     // The first-start questions, starting from `proposal` (and `problem` when the previous
     // answers were refused); nullopt when the user gave up.
     virtual std::optional<services::FirstStartInput>
@@ -58,6 +61,7 @@ public:
     QString chooseBackupTarget(QWidget* parent, const QString& suggested) override;
     QString chooseExportTarget(QWidget* parent, const QString& suggestedName) override;
     QString chooseImportFile(QWidget* parent) override;
+    bool offerDemoData() override;
     std::optional<imports::ImportOptions> reviewImport(QWidget* parent,
                                                        const imports::ImportPlan& plan,
                                                        const QString& reportPath) override;

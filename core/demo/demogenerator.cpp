@@ -293,6 +293,14 @@ Result<bool> holdsRecords(QSqlDatabase connection)
 
 } // namespace
 
+Result<bool> DemoGenerator::canFill(storage::Database& database)
+{
+    auto occupied = holdsRecords(database.connection());
+    if (!occupied)
+        return fail(occupied.error());
+    return !*occupied;
+}
+
 int DemoGenerator::enterpriseCount(DemoScale scale)
 {
     return scale == DemoScale::District ? 10'000 : 200;

@@ -43,6 +43,8 @@ class DemoGenerator final {
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
 public:
     [[nodiscard]] static int enterpriseCount(DemoScale scale);
+    // True when the file holds no records at all, so demonstration data may go in.
+    [[nodiscard]] static Result<bool> canFill(storage::Database& database);
     static Result<DemoSummary> create(storage::Database& database, const DemoOptions& options,
                                       const Actor& actor, TaskControl* control = nullptr);
 };

@@ -1908,6 +1908,10 @@ Commands:
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
+    <message>
+        <source>Demonstration</source>
+        <translation>演示数据</translation>
+    </message>
 </context>
 <context>
     <name>lp::ui::ContactPointListModel</name>
@@ -2119,6 +2123,26 @@ Commands:
     <message>
         <source>Rosters (*.xlsx *.csv *.txt);;Excel workbook (*.xlsx);;CSV file (*.csv *.txt)</source>
         <translation>名录文件 (*.xlsx *.csv *.txt);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎使用</translation>
+    </message>
+    <message>
+        <source>This data file is new. Set up your district now, or first try LinkPoint on a small made-up district?</source>
+        <translation>这是一个新的数据文件。现在设置本区信息，还是先用一个虚构的小型区体验联系点工作台？</translation>
+    </message>
+    <message>
+        <source>The demonstration has five units, sixty officers, eight parks, a few contact points and 200 enterprises, all invented. Use another file for your real work.</source>
+        <translation>演示数据包括五家单位、六十名干警、八个园区、几个服务联系点和 200 家企业，均为虚构。正式工作请使用另一个文件。</translation>
+    </message>
+    <message>
+        <source>Set up my district</source>
+        <translation>设置本区信息</translation>
+    </message>
+    <message>
+        <source>Try the demonstration</source>
+        <translation>体验演示数据</translation>
     </message>
 </context>
 <context>

@@ -34,10 +34,13 @@ bool Harness::run(const Measure& measure)
     m_out << measure.name.leftJustified(40) << QString::number(median, 'f', 1).rightJustified(10)
           << QString::number(times.first(), 'f', 1).rightJustified(10)
           << QString::number(times.last(), 'f', 1).rightJustified(10)
-          << (measure.reference ? QStringLiteral("-")
-                                : QString::number(measure.goalMs, 'f', 0))
+          << (measure.reference ? QStringLiteral("-") : QString::number(measure.goalMs, 'f', 0))
                  .rightJustified(8)
-          << "  " << (measure.reference ? "ref" : met ? "met" : "MISSED") << '\n';
+          << "  "
+          << (measure.reference ? "ref"
+              : met             ? "met"
+                                : "MISSED")
+          << '\n';
     m_out.flush();
     return true;
 }

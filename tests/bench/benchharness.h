@@ -20,7 +20,7 @@ struct Measure {
     double goalMs = 0;
     // Prepares one run (not timed), returns the timed work. The work returns false on failure.
     std::function<std::function<bool()>()> prepare;
-    bool reference = false;  // a figure to compare with (another program), not a goal of ours
+    bool reference = false; // a figure to compare with (another program), not a goal of ours
 };
 
 class Harness final {

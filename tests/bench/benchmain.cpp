@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LinkPoint contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QGuiApplication>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -10,6 +10,7 @@
 #include "core/appinfo.h"
 #include "tests/bench/benchharness.h"
 #include "tests/bench/demobench.h"
+#include "tests/bench/organisationbench.h"
 #include "tests/bench/reportbench.h"
 #include "tests/bench/storagebench.h"
 
@@ -19,7 +20,7 @@ int main(int argc, char* argv[])
 {
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     lp::configureApplication();
 
     QCommandLineParser parser;
@@ -57,6 +58,7 @@ int main(int argc, char* argv[])
     auto measures = lp::bench::storageMeasures(parser.value(db), scratch.path());
     measures += lp::bench::reportMeasures(scratch.path());
     measures += lp::bench::demoMeasures();
+    measures += lp::bench::organisationMeasures(scratch.path());
     for (const auto& measure : measures) {
         if (parser.isSet(only) && !measure.name.contains(parser.value(only)))
             continue;

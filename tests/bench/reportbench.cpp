@@ -2,10 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/bench/reportbench.h"
 
-#include "core/reports/docxwriter.h"
-#include "core/reports/pdfwriter.h"
-#include "core/reports/xlsxbookwriter.h"
-
 #include <memory>
 
 #include <QDir>
@@ -13,6 +9,10 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTextStream>
+
+#include "core/reports/docxwriter.h"
+#include "core/reports/pdfwriter.h"
+#include "core/reports/xlsxbookwriter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -75,8 +75,7 @@ QString writeCsv(const reports::Document& document, const QString& path)
 }
 
 // LibreOffice converting a CSV, as an office would without LinkPoint.
-std::function<bool()> libreOffice(const QString& csv, const QString& format,
-                                  const QString& scratch)
+std::function<bool()> libreOffice(const QString& csv, const QString& format, const QString& scratch)
 {
     const QString program = QStandardPaths::findExecutable(u"libreoffice"_s);
     if (program.isEmpty() || csv.isEmpty())
@@ -86,8 +85,8 @@ std::function<bool()> libreOffice(const QString& csv, const QString& format,
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"HOME"_s, scratch + u"/lo-home"_s);
         process.setProcessEnvironment(environment);
-        process.start(program, {u"--headless"_s, u"--infilter=CSV:44,34,76,1"_s,
-                                u"--convert-to"_s, format, u"--outdir"_s, scratch + u"/lo"_s, csv});
+        process.start(program, {u"--headless"_s, u"--infilter=CSV:44,34,76,1"_s, u"--convert-to"_s,
+                                format, u"--outdir"_s, scratch + u"/lo"_s, csv});
         return process.waitForFinished(300000) && process.exitCode() == 0;
     };
 }
@@ -99,24 +98,24 @@ QList<Measure> reportMeasures(const QString& scratch)
     auto small = chineseTable(5000);
     auto large = chineseTable(40000);
     QList<Measure> measures;
-    measures.append({u"pdf_5000_rows_8_columns"_s, 2000, [small, scratch] {
-                         return std::function<bool()>([small, scratch] {
-                             return reports::PdfWriter::write(*small, scratch + u"/t.pdf"_s)
-                                 .has_value();
-                         });
-                     }});
-    measures.append({u"docx_5000_rows_8_columns"_s, 1000, [small, scratch] {
-                         return std::function<bool()>([small, scratch] {
-                             return reports::DocxWriter::write(*small, scratch + u"/t.docx"_s)
-                                 .has_value();
-                         });
-                     }});
-    measures.append({u"xlsx_40000_rows_8_columns"_s, 1200, [large, scratch] {
-                         return std::function<bool()>([large, scratch] {
-                             return reports::XlsxBookWriter::write(*large, scratch + u"/t.xlsx"_s)
-                                 .has_value();
-                         });
-                     }});
+    measures.append(
+        {u"pdf_5000_rows_8_columns"_s, 2000, [small, scratch] {
+             return std::function<bool()>([small, scratch] {
+                 return reports::PdfWriter::write(*small, scratch + u"/t.pdf"_s).has_value();
+             });
+         }});
+    measures.append(
+        {u"docx_5000_rows_8_columns"_s, 1000, [small, scratch] {
+             return std::function<bool()>([small, scratch] {
+                 return reports::DocxWriter::write(*small, scratch + u"/t.docx"_s).has_value();
+             });
+         }});
+    measures.append(
+        {u"xlsx_40000_rows_8_columns"_s, 1200, [large, scratch] {
+             return std::function<bool()>([large, scratch] {
+                 return reports::XlsxBookWriter::write(*large, scratch + u"/t.xlsx"_s).has_value();
+             });
+         }});
     measures.append({u"libreoffice_csv_to_pdf_5000_rows"_s, 0,
                      [small, scratch] {
                          return libreOffice(writeCsv(*small, scratch + u"/small.csv"_s), u"pdf"_s,

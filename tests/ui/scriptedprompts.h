@@ -25,6 +25,8 @@ public:
     QStringList reviewedReports;
     std::deque<std::optional<services::FirstStartInput>> firstStartAnswers;
     bool confirmAnswer = true;
+    bool demoAnswer = false;
+    int demoOffers = 0;
 
     QStringList openFailureMessages;
     QList<services::FirstStartInput> firstStartProposals;
@@ -54,6 +56,11 @@ public:
         return pop(exportTargetAnswers, QString());
     }
     QString chooseImportFile(QWidget*) override { return pop(importFileAnswers, QString()); }
+    bool offerDemoData() override
+    {
+        ++demoOffers;
+        return demoAnswer;
+    }
     std::optional<imports::ImportOptions> reviewImport(QWidget*, const imports::ImportPlan& plan,
                                                        const QString& reportPath) override
     {

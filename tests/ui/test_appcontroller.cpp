@@ -84,6 +84,36 @@ TEST_CASE("AppController: the first start creates the district, the units and th
           QStringLiteral("Officer: 王磊"));
 }
 
+TEST_CASE("AppController: a new file offers the demonstration, which fills it instead of the "
+          "first start and works as the committee's first officer")
+{
+    Fixture f;
+    f.prompts.demoAnswer = true;
+    const QString path = f.ws.path(QStringLiteral("try.sqlite"));
+    REQUIRE(f.controller.start(path));
+    CHECK(f.prompts.demoOffers == 1);
+    CHECK(f.prompts.firstStartProposals.isEmpty());
+    REQUIRE(f.controller.session() != nullptr);
+    REQUIRE(f.controller.session()->officer.has_value());
+    CHECK(f.controller.session()->officer->code == QStringLiteral("zfw01"));
+    CHECK(rawValue(path, QStringLiteral("SELECT count(*) FROM enterprises")).toInt() == 200);
+}
+
+TEST_CASE("AppController: a file with units from init is not offered the demonstration")
+{
+    Fixture f;
+    const QString path = f.ws.path(QStringLiteral("init.sqlite"));
+    {
+        auto db = f.ws.open(QStringLiteral("init.sqlite"));
+        REQUIRE_OK(services::SetupService(*db).createDefaultUnits(Actor::system()));
+    }
+    f.prompts.demoAnswer = true;
+    f.prompts.firstStartAnswers = {chencangAnswers()};
+    REQUIRE(f.controller.start(path));
+    CHECK(f.prompts.demoOffers == 0);
+    CHECK(f.prompts.firstStartProposals.size() == 1);
+}
+
 TEST_CASE("AppController: giving up the first start quits without a window")
 {
     Fixture f;

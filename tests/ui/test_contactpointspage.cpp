@@ -129,7 +129,8 @@ TEST_CASE("ContactPointsPage: bad code and phone are shown beside the fields, no
     CHECK(child<QLineEdit>(page, QStringLiteral("phone"))->text() == QStringLiteral("123"));
 }
 
-TEST_CASE("ContactPointsPage: shows the enterprises served, and Delete then Undo restores the point")
+TEST_CASE(
+    "ContactPointsPage: shows the enterprises served, and Delete then Undo restores the point")
 {
     PageWorld world;
     services::EnterpriseService enterprises(*world.db, Actor::system());

@@ -188,7 +188,8 @@ TEST_CASE("EnterprisesPage: search as you type narrows the list, and delete is u
           0);
 }
 
-TEST_CASE("EnterprisesPage: an import goes through the preview, and a refused preview writes nothing")
+TEST_CASE(
+    "EnterprisesPage: an import goes through the preview, and a refused preview writes nothing")
 {
     PageWorld world;
     const QString path = world.ws.path(u"roster.csv"_s);

@@ -40,9 +40,9 @@ TEST_CASE("MainWindow: opens offscreen with the sidebar, the pages and the statu
     REQUIRE(sidebar);
     CHECK(window.pageTitles() ==
           QStringList{QStringLiteral("Overview"), QStringLiteral("Enterprises"),
-                      QStringLiteral("Contact points"),
-                      QStringLiteral("Parks"), QStringLiteral("Units and sections"),
-                      QStringLiteral("Officers"), QStringLiteral("Data and backups")});
+                      QStringLiteral("Contact points"), QStringLiteral("Parks"),
+                      QStringLiteral("Units and sections"), QStringLiteral("Officers"),
+                      QStringLiteral("Data and backups")});
     CHECK(sidebar->currentRow() == 0);
 
     auto* units = window.findChild<QTableWidget*>(QStringLiteral("overviewUnits"));

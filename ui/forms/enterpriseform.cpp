@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 #include "core/domain/creditcode.h"
 #include "core/domain/industry.h"
@@ -40,7 +41,10 @@ EnterpriseForm::EnterpriseForm(Session& session, QWidget* parent)
 
 void EnterpriseForm::buildLayout()
 {
-    auto* form = new QFormLayout(this);
+    auto* outer = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1); // the fields stay at the top however tall the pane is
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_heading = new QLabel(this);
     m_heading->setObjectName(u"formHeading"_s);

@@ -159,6 +159,7 @@ void EnterprisesPage::refresh()
 void EnterprisesPage::applyFilter()
 {
     m_model->setFilter(m_filterBar->filter());
+    m_view->scrollToTop();
     if (!m_model->lastError().isEmpty())
         m_count->setText(m_model->lastError());
 }
