@@ -264,11 +264,11 @@ QString decodeEscapes(const QString& text)
     return decoded;
 }
 
-QString columnLetters(int column)
+QString columnLetters(qint64 column)
 {
     QString letters;
-    for (int n = column; n > 0; n = (n - 1) / 26)
-        letters.prepend(QChar(u'A' + (n - 1) % 26));
+    for (qint64 n = column; n > 0; n = (n - 1) / 26)
+        letters.prepend(QChar(u'A' + int((n - 1) % 26)));
     return letters;
 }
 

@@ -179,6 +179,11 @@ TEST_CASE("XlsxReader: rows and columns past Excel's limits are refused, naming 
     REQUIRE_FALSE(farColumn);
     CHECK(farColumn.error().message.contains(u"column XFE"_s));
 
+    auto hugeColumn = readEntries(
+        dir, workbookEntries(sheetXml(R"(<row r="1"><c r="ZZZZZZZZ1"><v>1</v></c></row>)")));
+    REQUIRE_FALSE(hugeColumn);
+    CHECK(hugeColumn.error().message.contains(u"column ZZZZZZZZ;"_s));
+
     auto lastCell =
         readEntries(dir, workbookEntries(sheetXml(R"(<row r="9"><c r="XFD9"><v>1</v></c></row>)")));
     REQUIRE_OK(lastCell);
