@@ -100,7 +100,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         std::abort(); // the harness itself failed: nothing was tested
 
     XlsxLimits limits;
-    limits.maxPartBytes = 4 * 1024 * 1024;
+    limits.maxPartBytes = 4 * 1024 * 1024LL;
     limits.maxRows = 10'000;
     limits.maxColumns = 1'000;
     limits.maxCells = 100'000;
