@@ -8,6 +8,8 @@
 #   packaging/setup.sh test         install what is missing, build, run every test
 #   packaging/setup.sh asan         the tests again under AddressSanitizer and UBSan
 #   packaging/setup.sh bench [ARGS] build and run linkpoint-bench (release build)
+#   packaging/setup.sh fuzz [SECONDS]  build the libFuzzer targets (clang) and run each for
+#                                   SECONDS (default 60) on a scratch copy of tests/fuzz/corpus
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -83,8 +85,35 @@ case "$command" in
         build release
         exec build/release/tests/bench/linkpoint-bench "$@"
         ;;
+    fuzz)
+        packages+=(clang libclang-rt-14-dev) # clang++ and libFuzzer, for this mode only
+        install_missing
+        build fuzz
+        seconds="${1:-60}"
+        scratch="$(mktemp -d "${TMPDIR:-/tmp}/linkpoint-fuzz.XXXXXX")"
+        cp -r tests/fuzz/corpus/. "$scratch/" # the fuzzers add to their corpus: not the repo's
+        failed=()
+        for format in csv xlsx; do
+            dictionary=()
+            if [ -f "tests/fuzz/$format.dict" ]; then
+                dictionary=(-dict="tests/fuzz/$format.dict")
+            fi
+            mkdir -p "$scratch/crashes-$format"
+            echo "Fuzzing the $format reader for $seconds s"
+            if ! "build/fuzz/tests/fuzz/fuzz_${format}reader" "$scratch/$format" \
+                "${dictionary[@]}" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
+                -artifact_prefix="$scratch/crashes-$format/" -print_final_stats=1; then
+                failed+=("$format")
+            fi
+        done
+        if [ ${#failed[@]} -ne 0 ]; then
+            echo "The ${failed[*]} fuzzer failed; the inputs are in $scratch/crashes-*" >&2
+            exit 1
+        fi
+        rm -rf "$scratch"
+        ;;
     *)
-        echo "usage: packaging/setup.sh run|test|asan|bench [ARGS]" >&2
+        echo "usage: packaging/setup.sh run|test|asan|bench|fuzz [ARGS]" >&2
         exit 2
         ;;
 esac

@@ -206,12 +206,42 @@ Result<void> XlsxPackage::open()
             tr("%1 is not an Excel workbook (.xlsx): it is not a ZIP archive.").arg(displayPath()),
             u"unzOpen2_64 failed"_s);
     }
+    return indexEntries();
+}
+
+Result<void> XlsxPackage::indexEntries()
+{
+    int status = unzGoToFirstFile(m_zip);
+    for (; status == UNZ_OK; status = unzGoToNextFile(m_zip)) {
+        if (m_entries.size() >= kMaxEntries) {
+            return fail(ErrorCode::InvalidInput,
+                        tr("%1 is not an Excel workbook LinkPoint can read: its ZIP archive holds "
+                           "more than %2 files.")
+                            .arg(displayPath(), QLocale().toString(qlonglong(kMaxEntries))));
+        }
+        unz_file_info64 info{};
+        char name[1024];
+        status = unzGetCurrentFileInfo64(m_zip, &info, name, sizeof name, nullptr, 0, nullptr, 0);
+        if (status != UNZ_OK)
+            break;
+        if (info.size_filename >= sizeof name)
+            continue; // no OOXML part has such a name
+        unz64_file_pos position{};
+        if (unzGetFilePos64(m_zip, &position) != UNZ_OK)
+            continue;
+        QString key = QString::fromUtf8(name, qsizetype(info.size_filename)).toLower();
+        key.replace(u'\\', u'/');
+        if (!m_entries.contains(key)) // the first of duplicate names, as unzLocateFile finds
+            m_entries.insert(key, {position.pos_in_zip_directory, position.num_of_file});
+    }
+    if (status != UNZ_END_OF_LIST_OF_FILE)
+        return fail(damaged(u"ZIP directory"_s, u"directory status %1"_s.arg(status)));
     return {};
 }
 
 bool XlsxPackage::contains(const QString& part) const
 {
-    return !part.isEmpty() && unzLocateFile(m_zip, part.toUtf8().constData(), 2) == UNZ_OK;
+    return m_entries.contains(part.toLower());
 }
 
 QString XlsxPackage::elided(const QString& name)
@@ -245,7 +275,11 @@ Result<void> XlsxPackage::parse(const QString& part, const Parser& parser)
                         .arg(displayPath(), elided(part)),
                     part);
     }
+    const EntryPosition entry = m_entries.value(part.toLower());
+    const unz64_file_pos position{entry.directoryOffset, entry.number};
     unz_file_info64 info{};
+    if (const int status = unzGoToFilePos64(m_zip, &position); status != UNZ_OK)
+        return fail(damaged(part, u"unzGoToFilePos64 returned %1"_s.arg(status)));
     if (const int status =
             unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0);
         status != UNZ_OK)
@@ -254,14 +288,16 @@ Result<void> XlsxPackage::parse(const QString& part, const Parser& parser)
         return fail(damaged(part, u"encrypted entry"_s));
     if (info.compression_method != 0 && info.compression_method != Z_DEFLATED)
         return fail(damaged(part, u"compression method %1"_s.arg(info.compression_method)));
-    const QString tooLarge =
-        tr("%1 is too large to import: its part %2 unpacks to more than %3. Split the workbook "
-           "or save the sheet as CSV.")
-            .arg(displayPath(), elided(part), QLocale().formattedDataSize(m_maxPartBytes));
-    if (info.uncompressed_size > ZPOS64_T(m_maxPartBytes)) {
-        return fail(ErrorCode::InvalidInput, tooLarge,
-                    u"declared size %1"_s.arg(info.uncompressed_size));
-    }
+    const auto tooLarge = [&](const QString& detail) {
+        return fail(
+            ErrorCode::InvalidInput,
+            tr("%1 is too large to import: its part %2 unpacks to more than %3. Split "
+               "the workbook or save the sheet as CSV.")
+                .arg(displayPath(), elided(part), QLocale().formattedDataSize(m_maxPartBytes)),
+            detail);
+    };
+    if (info.uncompressed_size > ZPOS64_T(m_maxPartBytes))
+        return tooLarge(u"declared size %1"_s.arg(info.uncompressed_size));
     if (const int status = unzOpenCurrentFile(m_zip); status != UNZ_OK)
         return fail(damaged(part, u"unzOpenCurrentFile returned %1"_s.arg(status)));
 
@@ -271,7 +307,7 @@ Result<void> XlsxPackage::parse(const QString& part, const Parser& parser)
     if (parsed && !xml.hasError())
         device.drain();
     if (device.failure() == PartDevice::Failure::TooLarge)
-        return fail(ErrorCode::InvalidInput, tooLarge, u"inflated past the limit"_s);
+        return tooLarge(u"inflated past the limit"_s);
     if (device.failure() == PartDevice::Failure::Damaged)
         return fail(damaged(part, u"minizip status %1"_s.arg(device.zipStatus())));
     if (!parsed)

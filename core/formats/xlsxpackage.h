@@ -2,17 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // The ZIP side of an XLSX workbook: opens the archive through QFile (so any path Qt can open
-// works, on Windows too), finds parts and their relationships, and streams one part at a time
-// into a QXmlStreamReader without holding it in memory. A part is refused when its declared
-// uncompressed size is above the limit, and again while inflating when it produces more bytes
-// than the limit, so a ZIP whose header lies about a sheet's size cannot fill memory or disk.
-// Each part is read to its end, so a damaged one fails its checksum even after a complete XML
-// document. Not thread-safe: one package, one thread, one part open at a time.
+// works, on Windows too), indexes its directory once, finds parts and their relationships, and
+// streams one part at a time into a QXmlStreamReader without holding it in memory. A part is
+// refused when its declared uncompressed size is above the limit, and again while inflating when it
+// produces more bytes than the limit, so a ZIP whose header lies about a sheet's size cannot fill
+// memory or disk. Each part is read to its end, so a damaged one fails its checksum even after a
+// complete XML document. Not thread-safe: one package, one thread, one part open at a time.
 #pragma once
 
 #include <functional>
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QIODevice>
 #include <QList>
 #include <QString>
@@ -99,9 +100,18 @@ public:
 private:
     Error damaged(const QString& part, const QString& detail) const;
 
+    Result<void> indexEntries();
+
+    // Where an entry's record is in the ZIP directory (minizip's unz64_file_pos).
+    struct EntryPosition {
+        quint64 directoryOffset = 0;
+        quint64 number = 0;
+    };
+
     QString m_path;
     qint64 m_maxPartBytes;
-    void* m_zip = nullptr; // minizip's unzFile
+    void* m_zip = nullptr;                   // minizip's unzFile
+    QHash<QString, EntryPosition> m_entries; // by lowercase name: parts are case-insensitive
 };
 
 } // namespace lp::formats::xlsx

@@ -75,8 +75,9 @@ private:
             bool ok = false;
             row = number.toLongLong(&ok);
             if (!ok || row < 1) {
-                if (!ok && row == 0 &&
-                    std::all_of(number.begin(), number.end(), [](QChar c) { return c.isDigit(); }))
+                if (!ok && row == 0 && std::all_of(number.begin(), number.end(), [](QChar c) {
+                        return c >= u'0' && c <= u'9';
+                    }))
                     row = kSaturated;
                 else
                     return malformed(number);
@@ -100,13 +101,11 @@ private:
         if (auto within = checkRow(row); !within)
             return within;
         if (column > m_limits.maxColumns) {
-            return fail(
-                ErrorCode::InvalidInput,
-                XlsxSheet::tr("Sheet \"%1\" of %2 has data in column %3; LinkPoint reads "
-                              "at most %4 columns (up to column %5), as Excel does.")
-                    .arg(m_sheet, m_file,
-                         column < kSaturated ? columnLetters(int(column)) : excerpt(reference),
-                         shown(m_limits.maxColumns), columnLetters(m_limits.maxColumns)));
+            return fail(ErrorCode::InvalidInput,
+                        XlsxSheet::tr("Sheet \"%1\" of %2 has data in column %3; LinkPoint reads "
+                                      "at most %4 columns (up to column %5), as Excel does.")
+                            .arg(m_sheet, m_file, columnLetters(column), shown(m_limits.maxColumns),
+                                 columnLetters(m_limits.maxColumns)));
         }
         m_column = column;
 
@@ -168,7 +167,7 @@ private:
                                   "is damaged; open it in Excel or WPS and save it again.")
                         .arg(m_sheet, m_file)
                         .arg(row)
-                        .arg(columnLetters(int(column)), excerpt(stored))
+                        .arg(columnLetters(column), excerpt(stored))
                         .arg(m_input.sharedStrings.size()));
     }
 

@@ -209,7 +209,7 @@ QString formatSerial(QStringView stored, NumberFormat format, bool date1904)
     if (days >= qint64(kLastSerial))
         return formatNumber(stored);
     const QTime time = QTime(0, 0).addSecs(int(total % kSecondsPerDay));
-    const QString timeText = time.toString(format.seconds ? u"hh:mm:ss"_s : u"hh:mm"_s);
+    QString timeText = time.toString(format.seconds ? u"hh:mm:ss"_s : u"hh:mm"_s);
     if (!format.date && days == 0)
         return timeText; // a time of day
     if (days == 0 && !date1904)
@@ -230,7 +230,7 @@ QString formatSerial(QStringView stored, NumberFormat format, bool date1904)
 
 QString formatIsoDate(QStringView stored)
 {
-    const QString text = stored.trimmed().toString();
+    QString text = stored.trimmed().toString();
     if (text.size() == 10) { // QDate would also accept a longer text, ignoring its time
         const QDate date = QDate::fromString(text, Qt::ISODate);
         return date.isValid() ? date.toString(Qt::ISODate) : text;
@@ -264,11 +264,11 @@ QString decodeEscapes(const QString& text)
     return decoded;
 }
 
-QString columnLetters(int column)
+QString columnLetters(qint64 column)
 {
     QString letters;
-    for (int n = column; n > 0; n = (n - 1) / 26)
-        letters.prepend(QChar(u'A' + (n - 1) % 26));
+    for (qint64 n = column; n > 0; n = (n - 1) / 26)
+        letters.prepend(QChar(u'A' + int((n - 1) % 26)));
     return letters;
 }
 

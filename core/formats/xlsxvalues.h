@@ -37,6 +37,6 @@ QString formatIsoDate(QStringView stored);
 // Excel writes characters XML cannot hold as _xHHHH_ (and "_" before such text as _x005F_).
 QString decodeEscapes(const QString& text);
 // Column 1 is "A", 27 is "AA".
-QString columnLetters(int column);
+QString columnLetters(qint64 column);
 
 } // namespace lp::formats::xlsx

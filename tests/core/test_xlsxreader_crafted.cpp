@@ -179,6 +179,11 @@ TEST_CASE("XlsxReader: rows and columns past Excel's limits are refused, naming 
     REQUIRE_FALSE(farColumn);
     CHECK(farColumn.error().message.contains(u"column XFE"_s));
 
+    auto hugeColumn = readEntries(
+        dir, workbookEntries(sheetXml(R"(<row r="1"><c r="ZZZZZZZZ1"><v>1</v></c></row>)")));
+    REQUIRE_FALSE(hugeColumn);
+    CHECK(hugeColumn.error().message.contains(u"column ZZZZZZZZ;"_s));
+
     auto lastCell =
         readEntries(dir, workbookEntries(sheetXml(R"(<row r="9"><c r="XFD9"><v>1</v></c></row>)")));
     REQUIRE_OK(lastCell);
@@ -220,7 +225,7 @@ TEST_CASE("XlsxReader: a part whose declared size is past the limit is refused b
     const QByteArray sheet =
         sheetXml("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>" + QByteArray(100'000, ' '));
     XlsxLimits limits;
-    limits.maxPartBytes = 64 * 1024;
+    limits.maxPartBytes = 64 * 1024LL;
     auto table = readEntries(dir, workbookEntries(sheet), limits);
     REQUIRE_FALSE(table);
     CHECK(table.error().message.contains(u"too large"_s));
@@ -232,16 +237,16 @@ TEST_CASE("XlsxReader: a ZIP bomb that understates its size is refused, not infl
 {
     QTemporaryDir dir;
     // 20 MB of whitespace after a complete sheet, deflated to a few kilobytes, declared as 1 KB.
-    const QByteArray sheet =
-        sheetXml("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>") + QByteArray(20 * 1024 * 1024, ' ');
+    const QByteArray sheet = sheetXml("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>") +
+                             QByteArray(20 * 1024 * 1024LL, ' ');
     const QString honest = dir.filePath(u"honest.xlsx"_s);
     writeZip(honest, workbookEntries(sheet));
     const QString bomb = dir.filePath(u"bomb.xlsx"_s);
     copyWithDeclaredSize(honest, bomb, "xl/worksheets/sheet1.xml", 1024);
-    CHECK(QFileInfo(bomb).size() < 200 * 1024);
+    CHECK(QFileInfo(bomb).size() < 200 * 1024LL);
 
     XlsxLimits limits;
-    limits.maxPartBytes = 64 * 1024;
+    limits.maxPartBytes = 64 * 1024LL;
     auto table = XlsxReader::read(bomb, {}, nullptr, limits);
     REQUIRE_FALSE(table);
     CHECK(table.error().code == ErrorCode::InvalidInput);
