@@ -1772,6 +1772,10 @@ Commands:
         <source>%1 is not an Excel workbook (.xlsx): it has no workbook part. A Word or other ZIP file cannot be imported as a table.</source>
         <translation>%1 不是 Excel 工作簿（.xlsx）：没有工作簿部件。Word 文档或其他 ZIP 文件不能作为表格导入。</translation>
     </message>
+    <message>
+        <source>%1 is not an Excel workbook LinkPoint can read: its ZIP archive holds more than %2 files.</source>
+        <translation>%1 不是可读取的 Excel 工作簿：其 ZIP 压缩包中的文件超过 %2 个。</translation>
+    </message>
 </context>
 <context>
     <name>XlsxParts</name>
