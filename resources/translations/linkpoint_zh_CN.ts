@@ -1951,14 +1951,6 @@ Commands:
 <context>
     <name>lp::ui::ContactPointsPage</name>
     <message>
-        <source>%1:</source>
-        <translation>%1：</translation>
-    </message>
-    <message>
-        <source>lower-case letters, digits, - or _</source>
-        <translation>小写字母、数字、- 或 _</translation>
-    </message>
-    <message>
         <source>Known</source>
         <translation>已知</translation>
     </message>
@@ -2779,20 +2771,12 @@ Commands:
 <context>
     <name>lp::ui::OfficersPage</name>
     <message>
-        <source>%1:</source>
-        <translation>%1：</translation>
-    </message>
-    <message>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
         <source>All units</source>
         <translation>全部单位</translation>
-    </message>
-    <message>
-        <source>lower-case letters, digits, - or _</source>
-        <translation>小写字母、数字、- 或 _</translation>
     </message>
     <message>
         <source>Still working here</source>
@@ -2915,10 +2899,6 @@ Commands:
 <context>
     <name>lp::ui::ParksPage</name>
     <message>
-        <source>lower-case letters, digits, - or _</source>
-        <translation>小写字母、数字、- 或 _</translation>
-    </message>
-    <message>
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
@@ -3004,6 +2984,14 @@ What you typed is still in the form. Copy what you need, then select the record 
     <message>
         <source>What you changed in the form is not saved. Discard it?</source>
         <translation>表单中的修改尚未保存。要放弃吗？</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits, - or _</source>
+        <translation>小写字母、数字、- 或 _</translation>
     </message>
 </context>
 <context>
@@ -3170,14 +3158,6 @@ What you typed is still in the form. Copy what you need, then select the record 
 </context>
 <context>
     <name>lp::ui::UnitsPage</name>
-    <message>
-        <source>%1:</source>
-        <translation>%1：</translation>
-    </message>
-    <message>
-        <source>lower-case letters, digits, - or _</source>
-        <translation>小写字母、数字、- 或 _</translation>
-    </message>
     <message>
         <source>Kind:</source>
         <translation>类别：</translation>

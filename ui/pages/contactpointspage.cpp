@@ -26,14 +26,7 @@
 using namespace Qt::StringLiterals;
 
 namespace lp::ui {
-namespace {
-
-QString labelOf(const QString& column)
-{
-    return ContactPointsPage::tr("%1:").arg(services::OrganisationChecks::fieldLabel(column));
-}
-
-} // namespace
+namespace {} // namespace
 
 ContactPointsPage::ContactPointsPage(Session& session, QWidget* parent)
     : RecordPage(session, storage::tables::contactPoints(), parent)
@@ -54,24 +47,18 @@ QWidget* ContactPointsPage::buildForm()
 {
     auto* form = new QWidget;
     auto* layout = new QFormLayout(form);
-    auto add = [this, layout](const QString& column, QWidget* editor) {
-        editor->setObjectName(column);
-        layout->addRow(labelOf(column), editor);
-        feedback().addField(column, editor, layout);
-    };
-    m_code = new QLineEdit(form);
-    m_code->setPlaceholderText(tr("lower-case letters, digits, - or _"));
-    add(u"code"_s, m_code);
+    m_code = codeEdit(form);
+    addFormRow(layout, u"code"_s, m_code);
     m_name = new QLineEdit(form);
-    add(u"name"_s, m_name);
+    addFormRow(layout, u"name"_s, m_name);
     m_hostUnit = new QComboBox(form);
-    add(u"host_unit_id"_s, m_hostUnit);
+    addFormRow(layout, u"host_unit_id"_s, m_hostUnit);
     m_convener = new QComboBox(form);
-    add(u"convener_id"_s, m_convener);
+    addFormRow(layout, u"convener_id"_s, m_convener);
     m_address = new QLineEdit(form);
-    add(u"address"_s, m_address);
+    addFormRow(layout, u"address"_s, m_address);
     m_phone = new QLineEdit(form);
-    add(u"phone"_s, m_phone);
+    addFormRow(layout, u"phone"_s, m_phone);
 
     auto* dateRow = new QWidget(form);
     auto* dateLayout = new QHBoxLayout(dateRow);
@@ -86,16 +73,16 @@ QWidget* ContactPointsPage::buildForm()
     dateLayout->addWidget(m_hasDate);
     dateLayout->addWidget(m_establishedOn, 1);
     connect(m_hasDate, &QCheckBox::toggled, m_establishedOn, &QWidget::setEnabled);
-    add(u"established_on"_s, dateRow);
+    addFormRow(layout, u"established_on"_s, dateRow);
 
     m_parks = new QListWidget(form);
     m_parks->setAccessibleName(services::OrganisationChecks::fieldLabel(u"parks"_s));
     m_parks->setMaximumHeight(110);
-    add(u"parks"_s, m_parks);
+    addFormRow(layout, u"parks"_s, m_parks);
     m_members = new QListWidget(form);
     m_members->setAccessibleName(services::OrganisationChecks::fieldLabel(u"members"_s));
     m_members->setToolTip(tr("Members may come from several units. Space checks or unchecks."));
-    add(u"members"_s, m_members);
+    addFormRow(layout, u"members"_s, m_members);
 
     m_enterprises = new QLabel(form);
     m_enterprises->setObjectName(u"enterpriseCount"_s);

@@ -20,14 +20,7 @@
 using namespace Qt::StringLiterals;
 
 namespace lp::ui {
-namespace {
-
-QString labelOf(const QString& column)
-{
-    return OfficersPage::tr("%1:").arg(services::OrganisationChecks::fieldLabel(column));
-}
-
-} // namespace
+namespace {} // namespace
 
 OfficersPage::OfficersPage(Session& session, QWidget* parent)
     : RecordPage(session, storage::tables::officers(), parent)
@@ -48,26 +41,20 @@ QWidget* OfficersPage::buildForm()
 {
     auto* form = new QWidget;
     auto* layout = new QFormLayout(form);
-    auto add = [this, layout](const QString& column, QWidget* editor) {
-        editor->setObjectName(column);
-        layout->addRow(labelOf(column), editor);
-        feedback().addField(column, editor, layout);
-    };
-    m_code = new QLineEdit(form);
-    m_code->setPlaceholderText(tr("lower-case letters, digits, - or _"));
-    add(u"code"_s, m_code);
+    m_code = codeEdit(form);
+    addFormRow(layout, u"code"_s, m_code);
     m_name = new QLineEdit(form);
-    add(u"name"_s, m_name);
+    addFormRow(layout, u"name"_s, m_name);
     m_unit = new QComboBox(form);
-    add(u"unit_id"_s, m_unit);
+    addFormRow(layout, u"unit_id"_s, m_unit);
     m_section = new QComboBox(form);
-    add(u"section_id"_s, m_section);
+    addFormRow(layout, u"section_id"_s, m_section);
     m_role = new QComboBox(form);
     for (domain::OfficerRole role : domain::allOfficerRoles())
         m_role->addItem(domain::OfficerRoleNames::displayName(role), int(role));
-    add(u"role"_s, m_role);
+    addFormRow(layout, u"role"_s, m_role);
     m_phone = new QLineEdit(form);
-    add(u"phone"_s, m_phone);
+    addFormRow(layout, u"phone"_s, m_phone);
     m_active = new QCheckBox(tr("Still working here"), form);
     m_active->setObjectName(u"active"_s);
     layout->addRow(tr("Active:"), m_active);

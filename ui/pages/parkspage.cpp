@@ -27,8 +27,7 @@ ParksPage::ParksPage(Session& session, QWidget* parent)
         edit->setObjectName(name);
         return edit;
     };
-    m_code = line(u"code"_s);
-    m_code->setPlaceholderText(tr("lower-case letters, digits, - or _"));
+    m_code = codeEdit(form);
     m_name = line(u"name"_s);
     m_address = line(u"address"_s);
     m_managingBody = line(u"managing_body"_s);

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include <QComboBox>
+#include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include "core/services/changehub.h"
+#include "core/services/organisationchecks.h"
 #include "core/services/recyclebin.h"
 #include "core/storage/database.h"
 #include "core/storage/tables.h"
@@ -399,6 +401,21 @@ bool RecordPage::fieldHasInput(const FormFeedback& feedback, const QString& colu
     if (auto* combo = qobject_cast<QComboBox*>(editor))
         return !combo->currentData().toString().isEmpty();
     return editor != nullptr;
+}
+
+void RecordPage::addFormRow(QFormLayout* layout, const QString& column, QWidget* editor)
+{
+    editor->setObjectName(column);
+    layout->addRow(tr("%1:").arg(services::OrganisationChecks::fieldLabel(column)), editor);
+    m_feedback.addField(column, editor, layout);
+}
+
+QLineEdit* RecordPage::codeEdit(QWidget* parent)
+{
+    auto* edit = new QLineEdit(parent);
+    edit->setObjectName(u"code"_s);
+    edit->setPlaceholderText(tr("lower-case letters, digits, - or _"));
+    return edit;
 }
 
 } // namespace lp::ui

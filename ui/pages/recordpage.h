@@ -24,10 +24,11 @@
 
 class QAbstractItemModel;
 class QComboBox;
+class QFormLayout;
+class QLineEdit;
 class QFrame;
 class QHBoxLayout;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QTableView;
 
@@ -71,6 +72,11 @@ protected:
     // The column the list is sorted by until the user clicks another header.
     void setDefaultSortColumn(int column);
     [[nodiscard]] FormFeedback& feedback() { return m_feedback; }
+    // Adds `editor` (named `column`) as a labelled row of `layout`, with its inline message
+    // row beneath it.
+    void addFormRow(QFormLayout* layout, const QString& column, QWidget* editor);
+    // A line edit for a record's short code, hinting what a code may hold.
+    [[nodiscard]] static QLineEdit* codeEdit(QWidget* parent);
     [[nodiscard]] Session& session() { return m_session; }
 
     // Re-reads the records and whatever the form offers to choose from.

@@ -27,14 +27,7 @@
 using namespace Qt::StringLiterals;
 
 namespace lp::ui {
-namespace {
-
-QString labelOf(const QString& column)
-{
-    return UnitsPage::tr("%1:").arg(services::OrganisationChecks::fieldLabel(column));
-}
-
-} // namespace
+namespace {} // namespace
 
 UnitsPage::UnitsPage(Session& session, QWidget* parent)
     : RecordPage(session, storage::tables::units(), parent)
@@ -57,18 +50,12 @@ QWidget* UnitsPage::buildForm()
     outer->setContentsMargins(0, 0, 0, 0);
     auto* layout = new QFormLayout;
     outer->addLayout(layout);
-    auto add = [this, layout](const QString& column, QWidget* editor) {
-        editor->setObjectName(column);
-        layout->addRow(labelOf(column), editor);
-        feedback().addField(column, editor, layout);
-    };
-    m_code = new QLineEdit(form);
-    m_code->setPlaceholderText(tr("lower-case letters, digits, - or _"));
-    add(u"code"_s, m_code);
+    m_code = codeEdit(form);
+    addFormRow(layout, u"code"_s, m_code);
     m_name = new QLineEdit(form);
-    add(u"name"_s, m_name);
+    addFormRow(layout, u"name"_s, m_name);
     m_shortName = new QLineEdit(form);
-    add(u"short_name"_s, m_shortName);
+    addFormRow(layout, u"short_name"_s, m_shortName);
     m_kind = new QComboBox(form);
     for (auto kind :
          {domain::UnitKind::Committee, domain::UnitKind::Court, domain::UnitKind::Procuratorate,
