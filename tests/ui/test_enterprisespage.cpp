@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -233,4 +234,43 @@ TEST_CASE("ImportPreviewDialog: Import is enabled once the missing park is confi
     reason->setText(u"核对营业执照原件"_s);
     CHECK(import->isEnabled());
     CHECK(dialog.options().acceptedCodes.value(2) == u"核对营业执照原件"_s);
+}
+
+TEST_CASE("EnterprisesPage: on a read-only file the list shows and prints, but nothing can be "
+          "created, saved, deleted or imported")
+{
+    Workspace ws;
+    QString path;
+    {
+        auto db = ws.open();
+        createOrganisation(*db);
+        services::EnterpriseService service(*db, Actor::system());
+        REQUIRE_OK(service.save(makeEnterprise(u"只读企业"_s, validCreditCode(u"MA6TRR01"_s))));
+        path = db->path();
+    }
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup));
+    storage::DatabaseOptions options;
+    options.path = path;
+    auto db = storage::Database::open(options, ws.clock);
+    REQUIRE_OK(db);
+    REQUIRE((*db)->isReadOnly());
+    settings::AppSettings settings(ws.path(u"settings.ini"_s));
+    ScriptedPrompts prompts;
+    services::ChangeHub changes;
+    ui::Session session{**db, settings, prompts, ws.clock, {}, std::nullopt, changes};
+    ui::EnterprisesPage page(session);
+    showActive(page);
+    CHECK(page.model().rowCount() == 1);
+    for (const QString name : {u"new"_s, u"save"_s, u"delete"_s, u"import"_s})
+        CHECK_FALSE(child<QPushButton>(page, name)->isEnabled());
+    CHECK(child<QPushButton>(page, u"printRoster"_s)->isEnabled());
+    page.view().setCurrentIndex(page.model().index(0, 0));
+    page.view().setFocus();
+    QTest::keyClick(&page.view(), Qt::Key_Delete);
+    child<QLineEdit>(page, u"name"_s)->setText(u"改名"_s);
+    QTest::keyClick(&page, Qt::Key_S, Qt::ControlModifier);
+    CHECK(prompts.warned.isEmpty());
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    CHECK(rawValue(path, u"SELECT name || ifnull(deleted_at, '') FROM enterprises"_s).toString() ==
+          u"只读企业"_s);
 }

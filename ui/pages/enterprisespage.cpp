@@ -53,12 +53,23 @@ EnterprisesPage::EnterprisesPage(Session& session, QWidget* parent)
         buttons->addWidget(push);
         return push;
     };
-    button(tr("&New"), u"new"_s, &EnterprisesPage::newRecord);
-    button(tr("&Save"), u"save"_s, [this] { save(); });
-    button(tr("&Delete"), u"delete"_s, &EnterprisesPage::removeSelected);
-    button(tr("Recycle &bin…"), u"recycleBin"_s, &EnterprisesPage::showRecycleBin);
+    const QList<QPushButton*> writing{
+        button(tr("&New"), u"new"_s, &EnterprisesPage::newRecord),
+        button(tr("&Save"), u"save"_s, [this] { save(); }),
+        button(tr("&Delete"), u"delete"_s, &EnterprisesPage::removeSelected),
+        button(tr("Recycle &bin…"), u"recycleBin"_s, &EnterprisesPage::showRecycleBin)};
     buttons->addStretch();
-    button(tr("&Import roster…"), u"import"_s, &EnterprisesPage::importRoster);
+    auto* import = button(tr("&Import roster…"), u"import"_s, &EnterprisesPage::importRoster);
+    if (session.database.isReadOnly()) {
+        // A write-protected file is read and printed; nothing offers to change it.
+        for (QPushButton* push : writing)
+            push->setEnabled(false);
+        import->setEnabled(false);
+        const QString why = session.database.readOnlyReason();
+        for (QPushButton* push : writing)
+            push->setToolTip(why);
+        import->setToolTip(why);
+    }
     button(tr("&Print roster…"), u"printRoster"_s, &EnterprisesPage::printRoster);
     button(tr("Contact-point &card…"), u"printCard"_s, &EnterprisesPage::printContactPointCard);
     layout->addLayout(buttons);
@@ -193,6 +204,8 @@ void EnterprisesPage::selectRecord(const QString& id)
 
 void EnterprisesPage::newRecord()
 {
+    if (m_session.database.isReadOnly())
+        return;
     m_view->clearSelection();
     m_form->setRecord({});
     m_form->focusName();
@@ -200,6 +213,8 @@ void EnterprisesPage::newRecord()
 
 bool EnterprisesPage::save()
 {
+    if (m_session.database.isReadOnly())
+        return false;
     services::EnterpriseService service(m_session.database, m_session.actor(), &m_session.changes);
     const domain::Enterprise record = services::EnterpriseService::normalized(m_form->record());
     auto issues = service.check(record);
@@ -222,6 +237,8 @@ bool EnterprisesPage::save()
 
 void EnterprisesPage::removeSelected()
 {
+    if (m_session.database.isReadOnly())
+        return;
     const QModelIndex current = m_view->currentIndex();
     const QString id = current.data(EnterpriseListModel::IdRole).toString();
     if (id.isEmpty())
