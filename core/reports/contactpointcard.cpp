@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/reports/contactpointcard.h"
 
-#include <limits>
-
 #include <QHash>
 
 #include "core/domain/officer.h"
@@ -106,7 +104,10 @@ Result<Document> ContactPointCard::load(storage::Database& database, const QStri
     storage::EnterpriseFilter filter;
     filter.contactPointId = point.id;
     storage::EnterpriseRepository enterprises(connection);
-    auto served = enterprises.rows(filter, 0, std::numeric_limits<int>::max());
+    auto total = enterprises.count(filter);
+    if (!total)
+        return fail(total.error());
+    auto served = enterprises.rows(filter, 0, *total);
     if (!served)
         return fail(served.error());
 

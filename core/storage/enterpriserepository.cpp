@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/enterpriserepository.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 #include "core/storage/enterprisefiltersql.h"
@@ -106,7 +108,7 @@ Result<QList<EnterpriseRow>> EnterpriseRepository::rows(const EnterpriseFilter& 
     if (!query)
         return fail(query.error());
     QList<EnterpriseRow> rows;
-    rows.reserve(limit);
+    rows.reserve(std::min(limit, 4096)); // a whole-list read passes a huge limit
     while (query->next())
         rows.append(rowFrom(*query));
     return rows;
