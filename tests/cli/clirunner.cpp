@@ -24,7 +24,8 @@ Run cli(const QStringList& arguments, const QProcessEnvironment& extra)
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
     Run run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
-    INFO("stdout: " << run.out.toStdString() << "\nstderr: " << run.err.toStdString());
+    // Shown with the caller's next assertion, where a failure needs it.
+    UNSCOPED_INFO("stdout: " << run.out.toStdString() << "\nstderr: " << run.err.toStdString());
     return run;
 }
 
