@@ -56,6 +56,15 @@ QString containsPattern(const QString& word)
     return u'%' + escaped + u'%';
 }
 
+bool hasLatinLetter(const QString& word)
+{
+    for (QChar c : word) {
+        if (c.unicode() < 128 && c.isLetter())
+            return true;
+    }
+    return false;
+}
+
 // An FTS5 string: the word in double quotes, its own quotes doubled.
 QString ftsString(const QString& word)
 {
@@ -107,11 +116,20 @@ EnterpriseFilterSql EnterpriseFilterSql::build(const EnterpriseFilter& filter, b
             ftsWords.append(ftsString(word));
             continue;
         }
-        const QString pattern = containsPattern(word);
-        add(u"(e.name LIKE ? ESCAPE '\\' OR e.credit_code LIKE ? ESCAPE '\\' OR "
-            "e.legal_representative LIKE ? ESCAPE '\\' OR e.contact_name LIKE ? ESCAPE '\\' OR "
-            "e.contact_phone LIKE ? ESCAPE '\\' OR e.address LIKE ? ESCAPE '\\')"_s,
-            {pattern, pattern, pattern, pattern, pattern, pattern});
+        if (hasLatinLetter(word)) {
+            // LIKE, for its case-insensitive match of Latin letters ("ma" finds "MA6T…").
+            const QString pattern = containsPattern(word);
+            add(u"(e.name LIKE ? ESCAPE '\\' OR e.credit_code LIKE ? ESCAPE '\\' OR "
+                "e.legal_representative LIKE ? ESCAPE '\\' OR e.contact_name LIKE ? ESCAPE '\\' "
+                "OR e.contact_phone LIKE ? ESCAPE '\\' OR e.address LIKE ? ESCAPE '\\')"_s,
+                {pattern, pattern, pattern, pattern, pattern, pattern});
+        } else {
+            // Chinese characters and digits: a plain substring test, several times faster.
+            add(u"(instr(e.name, ?) > 0 OR instr(e.credit_code, ?) > 0 OR "
+                "instr(e.legal_representative, ?) > 0 OR instr(e.contact_name, ?) > 0 OR "
+                "instr(e.contact_phone, ?) > 0 OR instr(e.address, ?) > 0)"_s,
+                {word, word, word, word, word, word});
+        }
     }
     if (!ftsWords.isEmpty()) {
         add(u"e.seq IN (SELECT rowid FROM enterprises_fts WHERE enterprises_fts MATCH ?)"_s,

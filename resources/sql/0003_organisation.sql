@@ -131,6 +131,10 @@ CREATE INDEX enterprises_park ON enterprises (park_id);
 CREATE INDEX enterprises_contact_point ON enterprises (contact_point_id);
 CREATE INDEX enterprises_liaison_officer ON enterprises (liaison_officer_id);
 CREATE INDEX enterprises_liaison_judge ON enterprises (liaison_judge_id);
+-- Searches of one or two characters cannot use the trigram index and scan instead: this narrow
+-- covering index makes that scan read a fraction of the table's pages.
+CREATE INDEX enterprises_search ON enterprises (deleted_at, name, credit_code,
+    legal_representative, contact_name, contact_phone, address);
 
 -- Search as you type: trigram matches for 3+ characters (shorter terms use LIKE, see
 -- EnterpriseRepository). The triggers keep the index in step; bulk writers drop and re-create

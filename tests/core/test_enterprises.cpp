@@ -76,6 +76,8 @@ TEST_CASE("Enterprises: search finds words of three or more characters through t
     // Several words must all appear; a LIKE metacharacter is taken literally.
     CHECK(namesOf(*db, searching(u"有限 渭南"_s)) == QStringList{b.name});
     CHECK(namesOf(*db, searching(u"%"_s)).isEmpty());
+    // Short Latin words match codes whatever their case.
+    CHECK(namesOf(*db, searching(u"6t"_s)).size() == 2);
     CHECK(namesOf(*db, searching(u"\"机械"_s)).isEmpty());
     CHECK(namesOf(*db, searching(u"不存在的企业"_s)).isEmpty());
 
