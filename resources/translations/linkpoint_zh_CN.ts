@@ -2388,6 +2388,14 @@ Commands:
         <source>Choose a contact point in the filter bar first; its card lists its members and the enterprises it serves.</source>
         <translation>请先在筛选栏中选择一个服务联系点；情况表列出其成员和所服务的企业。</translation>
     </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <source>What you changed in the form is not saved. Discard it?</source>
+        <translation>表单中的修改尚未保存。要放弃吗？</translation>
+    </message>
 </context>
 <context>
     <name>lp::ui::FirstStartWizard</name>

@@ -144,6 +144,12 @@ TEST_CASE("EnterprisesPage: a wrong credit code shows its message beside the fie
     // The code fails only its check character: the form offers to accept it with a reason.
     CHECK(child<QCheckBox>(page, u"acceptCode"_s)->isVisibleTo(&page));
 
+    // Ctrl+N with unsaved edits asks first; refusing keeps them.
+    world.prompts.confirmAnswer = false;
+    QTest::keyClick(&page, Qt::Key_N, Qt::ControlModifier);
+    CHECK(name->text() == u"陕西丰源餐饮管理有限公司"_s);
+    world.prompts.confirmAnswer = true;
+
     code->setText(validCreditCode(u"MA6TNN01"_s));
     phone->setText(u"029-88886666"_s);
     QTest::keyClick(&page, Qt::Key_S, Qt::ControlModifier);

@@ -184,7 +184,7 @@ void EnterprisesPage::showSelected()
 {
     const QModelIndex current = m_view->currentIndex();
     const QString id = current.data(EnterpriseListModel::IdRole).toString();
-    if (id.isEmpty() || id == m_form->record().id)
+    if (id.isEmpty() || id == m_form->record().id || !mayLeaveForm())
         return;
     auto record = storage::EnterpriseRepository(m_session.database.connection()).findById(id);
     if (!record || !record->has_value())
@@ -202,9 +202,16 @@ void EnterprisesPage::selectRecord(const QString& id)
     m_view->scrollTo(index);
 }
 
+bool EnterprisesPage::mayLeaveForm()
+{
+    return !m_form->isModified() ||
+           m_session.prompts.confirm(this, tr("Discard the changes?"),
+                                     tr("What you changed in the form is not saved. Discard it?"));
+}
+
 void EnterprisesPage::newRecord()
 {
-    if (m_session.database.isReadOnly())
+    if (m_session.database.isReadOnly() || !mayLeaveForm())
         return;
     m_view->clearSelection();
     m_form->setRecord({});

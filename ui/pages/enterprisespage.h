@@ -47,6 +47,8 @@ private:
     void buildActions();
     void applyFilter();
     void showSelected();
+    // True when the form holds no unsaved edits, or the user agrees to drop them.
+    bool mayLeaveForm();
     void selectRecord(const QString& id);
     void showHistory(const QString& id);
     void updateCount(int total);
