@@ -1986,6 +1986,18 @@ Commands:
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
+    <message>
+        <source>&amp;Print card…</source>
+        <translation>打印情况表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The basic facts of the point, its members and the enterprises it serves, to print or export</source>
+        <translation>联系点基本情况、成员及所服务的企业，可打印或导出</translation>
+    </message>
+    <message>
+        <source>Contact-point card</source>
+        <translation>服务联系点基本情况表</translation>
+    </message>
 </context>
 <context>
     <name>lp::ui::DataPage</name>

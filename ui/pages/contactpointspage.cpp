@@ -10,8 +10,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 
 #include "core/clock.h"
+#include "core/reports/contactpointcard.h"
 #include "core/services/organisationchecks.h"
 #include "core/storage/contactpointrepository.h"
 #include "core/storage/database.h"
@@ -19,6 +21,7 @@
 #include "core/storage/parkrepository.h"
 #include "core/storage/tables.h"
 #include "core/storage/unitrepository.h"
+#include "ui/dialogs/reportpreviewdialog.h"
 #include "ui/icons.h"
 #include "ui/models/contactpointlistmodel.h"
 #include "ui/widgets/choices.h"
@@ -39,8 +42,26 @@ ContactPointsPage::ContactPointsPage(Session& session, QWidget* parent)
           {storage::tables::contactPoints().name, storage::tables::units().name,
            storage::tables::officers().name, storage::tables::parks().name,
            storage::tables::enterprises().name});
+    m_printCard = addListButton(tr("&Print card…"), u"printCard"_s);
+    m_printCard->setToolTip(tr("The basic facts of the point, its members and the enterprises it "
+                               "serves, to print or export"));
+    connect(m_printCard, &QPushButton::clicked, this, &ContactPointsPage::printCard);
     refresh();
     newRecord();
+}
+
+void ContactPointsPage::printCard()
+{
+    if (m_shown.id.isEmpty())
+        return;
+    auto document =
+        reports::ContactPointCard::load(session().database, m_shown.code, session().districtName);
+    if (!document) {
+        session().prompts.warn(this, tr("Contact-point card"), document.error().message);
+        return;
+    }
+    ReportPreviewDialog dialog(*document, session().prompts, this);
+    dialog.exec();
 }
 
 QWidget* ContactPointsPage::buildForm()
@@ -171,6 +192,8 @@ void ContactPointsPage::showRecord(const QString& id)
     setCheckedIds(m_parks, m_shown.parkIds);
     setCheckedIds(m_members, m_shown.memberIds);
     showEnterpriseCount();
+    if (m_printCard)
+        m_printCard->setEnabled(!m_shown.id.isEmpty());
 }
 
 void ContactPointsPage::showEnterpriseCount()

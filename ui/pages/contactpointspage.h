@@ -11,6 +11,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 
 namespace lp::ui {
 
@@ -26,6 +27,8 @@ public:
 
     [[nodiscard]] QString title() const override;
     [[nodiscard]] QIcon pageIcon() const override;
+    // The print preview of the shown point's card (服务联系点基本情况表).
+    void printCard();
 
 protected:
     void reload() override;
@@ -51,6 +54,7 @@ private:
     QListWidget* m_parks = nullptr;
     QListWidget* m_members = nullptr;
     QLabel* m_enterprises = nullptr;
+    QPushButton* m_printCard = nullptr;
 };
 
 } // namespace lp::ui

@@ -90,6 +90,7 @@ void RecordPage::setUp(QAbstractItemModel* model, QWidget* form, const QStringLi
     m_view->setAccessibleName(storage::tableDisplayName(m_table));
     listLayout->addWidget(m_view, 1);
     auto* listButtons = new QHBoxLayout;
+    m_listButtons = listButtons;
     auto* add = new QPushButton(tr("&New"), listSide);
     add->setObjectName(u"newButton"_s);
     add->setToolTip(tr("New record (Ctrl+N)"));
@@ -416,6 +417,14 @@ QLineEdit* RecordPage::codeEdit(QWidget* parent)
     edit->setObjectName(u"code"_s);
     edit->setPlaceholderText(tr("lower-case letters, digits, - or _"));
     return edit;
+}
+
+QPushButton* RecordPage::addListButton(const QString& text, const QString& objectName)
+{
+    auto* button = new QPushButton(text, m_view->parentWidget());
+    button->setObjectName(objectName);
+    m_listButtons->insertWidget(2, button); // after New and Delete
+    return button;
 }
 
 } // namespace lp::ui

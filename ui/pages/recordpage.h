@@ -75,6 +75,8 @@ protected:
     // Adds `editor` (named `column`) as a labelled row of `layout`, with its inline message
     // row beneath it.
     void addFormRow(QFormLayout* layout, const QString& column, QWidget* editor);
+    // A button of the page's own beside New and Delete under the list.
+    QPushButton* addListButton(const QString& text, const QString& objectName);
     // A line edit for a record's short code, hinting what a code may hold.
     [[nodiscard]] static QLineEdit* codeEdit(QWidget* parent);
     [[nodiscard]] Session& session() { return m_session; }
@@ -153,6 +155,7 @@ private:
     QHBoxLayout* m_filterBar = nullptr;
     QTableView* m_view = nullptr;
     QPushButton* m_delete = nullptr;
+    QHBoxLayout* m_listButtons = nullptr;
     QFrame* m_undoBar = nullptr;
     QLabel* m_undoText = nullptr;
     QString m_currentId;
