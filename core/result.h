@@ -152,4 +152,14 @@ private:
     bool m_failed = false;
 };
 
+// The error of the first of `results` that failed, or nullptr when all succeeded: for code that
+// reads several things and gives up on the first failure.
+template <typename... Ts>
+[[nodiscard]] const Error* firstError(const Result<Ts>&... results)
+{
+    const Error* found = nullptr;
+    ((found = found ? found : (results ? nullptr : &results.error())), ...);
+    return found;
+}
+
 } // namespace lp

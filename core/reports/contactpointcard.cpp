@@ -31,12 +31,8 @@ struct Names {
         auto sections = storage::SectionRepository(connection).list();
         auto parks = storage::ParkRepository(connection).list();
         auto officers = storage::OfficerRepository(connection).listAll();
-        for (const Error* error :
-             {units ? nullptr : &units.error(), sections ? nullptr : &sections.error(),
-              parks ? nullptr : &parks.error(), officers ? nullptr : &officers.error()}) {
-            if (error)
-                return fail(*error);
-        }
+        if (const Error* error = firstError(units, sections, parks, officers))
+            return fail(*error);
         for (const auto& unit : *units)
             names.units.insert(unit.id, unit.name);
         for (const auto& section : *sections)

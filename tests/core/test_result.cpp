@@ -47,3 +47,16 @@ TEST_CASE("Result<void>: success by default, failure carries the error")
     CHECK(broken.error().code == ErrorCode::Busy);
     CHECK(broken.error().toLogString() == QStringLiteral("busy: locked (rc 5)"));
 }
+
+TEST_CASE("firstError: the error of the first failed result, or none")
+{
+    const Result<int> one = 1;
+    const Result<QString> bad = fail(ErrorCode::NotFound, QStringLiteral("first"));
+    const Result<void> worse = fail(ErrorCode::Io, QStringLiteral("second"));
+    CHECK(firstError(one) == nullptr);
+    CHECK(firstError(one, Result<void>()) == nullptr);
+    const Error* error = firstError(one, bad, worse);
+    REQUIRE(error != nullptr);
+    CHECK(error->message == QStringLiteral("first"));
+    CHECK(firstError(one, worse)->code == ErrorCode::Io);
+}

@@ -267,7 +267,7 @@ TEST_CASE("EnterprisesPage: on a read-only file the list shows and prints, but n
     ui::EnterprisesPage page(session);
     showActive(page);
     CHECK(page.model().rowCount() == 1);
-    for (const QString name : {u"new"_s, u"save"_s, u"delete"_s, u"import"_s})
+    for (const QString& name : {u"new"_s, u"save"_s, u"delete"_s, u"import"_s})
         CHECK_FALSE(child<QPushButton>(page, name)->isEnabled());
     CHECK(child<QPushButton>(page, u"printRoster"_s)->isEnabled());
     page.view().setCurrentIndex(page.model().index(0, 0));

@@ -129,13 +129,9 @@ void ContactPointsPage::reload()
     auto units = storage::UnitRepository(connection).listActive();
     auto officers = storage::OfficerRepository(connection).listAll();
     auto parks = storage::ParkRepository(connection).list();
-    for (const Error* error :
-         {points ? nullptr : &points.error(), units ? nullptr : &units.error(),
-          officers ? nullptr : &officers.error(), parks ? nullptr : &parks.error()}) {
-        if (error) {
-            session().prompts.warn(this, tr("Contact points"), error->message);
-            return;
-        }
+    if (const Error* error = firstError(points, units, officers, parks)) {
+        session().prompts.warn(this, tr("Contact points"), error->message);
+        return;
     }
 
     QHash<QString, QString> unitNames;

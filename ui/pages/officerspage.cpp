@@ -78,13 +78,9 @@ void OfficersPage::reload()
     auto officers = storage::OfficerRepository(connection).listAll();
     auto units = storage::UnitRepository(connection).listActive();
     auto sections = storage::SectionRepository(connection).list();
-    for (const Error* error :
-         {officers ? nullptr : &officers.error(), units ? nullptr : &units.error(),
-          sections ? nullptr : &sections.error()}) {
-        if (error) {
-            session().prompts.warn(this, tr("Officers"), error->message);
-            return;
-        }
+    if (const Error* error = firstError(officers, units, sections)) {
+        session().prompts.warn(this, tr("Officers"), error->message);
+        return;
     }
     QHash<QString, QString> unitNames;
     QList<Choice> unitChoices;
