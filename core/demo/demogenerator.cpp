@@ -57,7 +57,6 @@ private:
     Result<void> parks(DemoSummary& summary);
     Result<void> contactPoints(DemoSummary& summary);
     domain::Enterprise enterprise();
-    const domain::Officer* officerWithRole(const QStringList& roles);
 
     storage::RecordWriter& m_writer;
     DemoRandom& m_random;
@@ -66,6 +65,7 @@ private:
     QList<UnitPeople> m_units;
     QList<domain::Park> m_parks;
     QList<domain::ContactPoint> m_points;
+    QStringList m_judgeIds; // judges and prosecutors, who may be an enterprise's liaison judge
     qint64 m_enterpriseBatch = 0;
 };
 
@@ -123,6 +123,11 @@ Result<void> Builder::units(DemoSummary& summary)
         }
         summary.sections += int(people.sections.size());
         summary.officers += int(people.officers.size());
+        for (const domain::Officer& officer : std::as_const(people.officers)) {
+            if (officer.role == domain::OfficerRole::Judge ||
+                officer.role == domain::OfficerRole::Prosecutor)
+                m_judgeIds.append(officer.id);
+        }
         m_units.append(people);
     }
     summary.units = int(m_units.size());
@@ -204,18 +209,6 @@ Result<void> Builder::organisation(DemoSummary& summary)
     return contactPoints(summary);
 }
 
-const domain::Officer* Builder::officerWithRole(const QStringList& roles)
-{
-    QList<const domain::Officer*> candidates;
-    for (const UnitPeople& people : std::as_const(m_units)) {
-        for (const domain::Officer& officer : people.officers) {
-            if (roles.contains(domain::officerRoleCode(officer.role)))
-                candidates.append(&officer);
-        }
-    }
-    return candidates.isEmpty() ? nullptr : m_random.pick(candidates);
-}
-
 domain::Enterprise Builder::enterprise()
 {
     const DemoEnterprise demo = m_names.enterprise();
@@ -247,8 +240,8 @@ domain::Enterprise Builder::enterprise()
         e.liaisonOfficerId = m_random.pick(point->memberIds);
     }
     if (m_random.chance(0.6)) {
-        if (const domain::Officer* judge = officerWithRole({u"judge"_s, u"prosecutor"_s}))
-            e.liaisonJudgeId = judge->id;
+        if (!m_judgeIds.isEmpty())
+            e.liaisonJudgeId = m_random.pick(m_judgeIds);
     }
     e.disputes = m_random.chance(0.08);
     e.difficulty = m_random.chance(0.06);

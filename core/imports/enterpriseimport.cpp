@@ -134,7 +134,7 @@ ImportRow RowReader::read(const QStringList& cells, int sheetRow) const
     readCodes(row, cells);
     e = services::EnterpriseService::normalized(e);
 
-    const QMap<QString, RosterField> fieldOfColumn{{u"name"_s, RosterField::Name},
+    static const QMap<QString, RosterField> fieldOfColumn{{u"name"_s, RosterField::Name},
                                                    {u"credit_code"_s, RosterField::CreditCode},
                                                    {u"contact_phone"_s, RosterField::ContactPhone},
                                                    {u"industry"_s, RosterField::Industry}};
