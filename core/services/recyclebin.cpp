@@ -53,21 +53,20 @@ Result<void> RecycleBin::checkCodeFree(const storage::TableSpec& table, const QS
     if (column.isEmpty())
         return {};
     const QString scopeCondition = scope.isEmpty() ? QString() : u" AND l.%1 = d.%1"_s.arg(scope);
-    auto holder = storage::queryValue(
+    auto holder = storage::runQuery(
         m_database.connection(),
-        u"SELECT l.%1 || char(9) || d.%2 FROM %3 d JOIN %3 l ON l.%2 = d.%2%4 WHERE d.id = ? AND "
+        u"SELECT l.%1, d.%2 FROM %3 d JOIN %3 l ON l.%2 = d.%2%4 WHERE d.id = ? AND "
         "l.deleted_at IS NULL AND l.id <> d.id"_s.arg(table.labelColumn, column, table.name,
                                                       scopeCondition),
         {id}, tr("checking the code"));
     if (!holder)
         return fail(holder.error());
-    if (holder->isNull())
+    if (!holder->next())
         return {};
-    const QStringList parts = holder->toString().split(u'\t');
     return fail(ErrorCode::Conflict,
                 tr("The record cannot be restored: its code %1 now belongs to \"%2\". Change "
                    "that record's code first.")
-                    .arg(parts.value(1), parts.value(0)));
+                    .arg(holder->value(1).toString(), holder->value(0).toString()));
 }
 
 Result<storage::RecordMeta> RecycleBin::remove(const storage::TableSpec& table, const QString& id,
