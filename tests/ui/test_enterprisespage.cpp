@@ -2,16 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTreeWidget>
 
 #include "core/demo/demogenerator.h"
 #include "core/imports/enterpriseimport.h"
 #include "core/services/enterpriseservice.h"
+#include "core/storage/tables.h"
 #include "tests/ui/pagetestsupport.h"
+#include "ui/dialogs/historydialog.h"
 #include "ui/dialogs/importpreviewdialog.h"
 #include "ui/forms/enterpriseform.h"
 #include "ui/models/enterpriselistmodel.h"
@@ -279,4 +283,38 @@ TEST_CASE("EnterprisesPage: on a read-only file the list shows and prints, but n
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     CHECK(rawValue(path, u"SELECT name || ifnull(deleted_at, '') FROM enterprises"_s).toString() ==
           u"只读企业"_s);
+}
+
+TEST_CASE("HistoryDialog: one line per audit entry, with each changed field before and after")
+{
+    PageWorld world;
+    services::EnterpriseService service(*world.db, Actor::system());
+    auto saved = service.save(makeEnterprise(u"历史企业"_s, validCreditCode(u"MA6THY01"_s)));
+    REQUIRE_OK(saved);
+    auto changed = *saved;
+    changed.contactPhone = u"13800138000"_s;
+    REQUIRE_OK(service.save(changed));
+    ui::HistoryDialog dialog(world.session, storage::tables::enterprises(), saved->id, saved->name);
+    CHECK(dialog.entryCount() == 2);
+    auto* list = child<QTreeWidget>(dialog, u"history"_s);
+    REQUIRE(list->topLevelItemCount() == 2);
+    CHECK(list->topLevelItem(0)->text(2) == u"Created"_s);
+    CHECK(list->topLevelItem(1)->text(2) == u"Changed"_s);
+    CHECK(list->topLevelItem(1)->text(3) == u"Contact phone: (empty) → 13800138000"_s);
+}
+
+TEST_CASE("EnterpriseFilterBar: the filter and its description for the printed roster follow "
+          "the choices")
+{
+    PageWorld world;
+    ui::EnterpriseFilterBar bar(world.session);
+    CHECK(bar.description().isEmpty());
+    auto* park = child<QComboBox>(bar, u"parkFilter"_s);
+    park->setCurrentIndex(park->findData(world.org.park.id));
+    auto* scale = child<QComboBox>(bar, u"scaleFilter"_s);
+    scale->setCurrentIndex(1);
+    const storage::EnterpriseFilter filter = bar.filter();
+    CHECK(filter.parkId == world.org.park.id);
+    CHECK(filter.scale == domain::EnterpriseScale::AboveDesignated);
+    CHECK(bar.description() == u"Park: 高新技术产业园; Scale: Above designated size"_s);
 }
