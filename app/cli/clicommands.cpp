@@ -26,14 +26,7 @@
 using namespace Qt::StringLiterals;
 
 namespace lp::cli {
-namespace {
-
-QString shown(const QString& path)
-{
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-}
-
-} // namespace
+namespace {} // namespace
 
 CliCommands::CliCommands(CliOutput& output, const Clock& clock)
     : m_output(output)
@@ -184,7 +177,7 @@ Result<Actor> CliCommands::resolveActor(storage::Database& database, const Conte
         return fail(ErrorCode::NotFound,
                     tr("--officer: no officer has the code \"%1\" in %2. Leave out --officer to "
                        "record the change as the command line, or use an existing code.")
-                        .arg(context.officerCode, shown(database.path())));
+                        .arg(context.officerCode, shownPath(database.path())));
     }
     return Actor::officer((*found)->id);
 }
@@ -218,10 +211,10 @@ int CliCommands::init(const Context& context)
         return failed(created.error());
     if (created->isEmpty()) {
         m_output.line(tr("%1 already has the five units; nothing was changed.")
-                          .arg(shown(context.databasePath)));
+                          .arg(shownPath(context.databasePath)));
     } else {
         m_output.line(tr("Created %n unit(s) in %1: %2", nullptr, int(created->size()))
-                          .arg(shown(context.databasePath), created->join(u", "_s)));
+                          .arg(shownPath(context.databasePath), created->join(u", "_s)));
     }
     return ExitOk;
 }
@@ -243,8 +236,8 @@ int CliCommands::check(const Context& context)
         passed = passed && finding.passed;
     }
     if (!passed) {
-        m_output.error(
-            tr("The check of %1 found problems (listed above).").arg(shown(context.databasePath)));
+        m_output.error(tr("The check of %1 found problems (listed above).")
+                           .arg(shownPath(context.databasePath)));
         return ExitFailed;
     }
     return ExitOk;
@@ -258,7 +251,7 @@ int CliCommands::backup(const Context& context)
     if (auto written = storage::Backups::create(**database, context.outPath); !written)
         return failed(written.error());
     m_output.line(tr("Backup of %1 written to %2 (%3 KB).")
-                      .arg(shown(context.databasePath), shown(context.outPath))
+                      .arg(shownPath(context.databasePath), shownPath(context.outPath))
                       .arg(QFileInfo(context.outPath).size() / 1024));
     return ExitOk;
 }
@@ -281,9 +274,9 @@ int CliCommands::restore(const Context& context)
         if (!upgraded)
             return failed(upgraded.error());
     }
-    m_output.line(
-        tr("Restored %1 from %2. The content it replaced was kept as %3.")
-            .arg(shown(context.databasePath), shown(file), shown(restored->replacedCopy)));
+    m_output.line(tr("Restored %1 from %2. The content it replaced was kept as %3.")
+                      .arg(shownPath(context.databasePath), shownPath(file),
+                           shownPath(restored->replacedCopy)));
     return ExitOk;
 }
 
@@ -325,7 +318,7 @@ int CliCommands::exportTestPage(const Context& context)
         reports::writeDocument(reports::TestPage::build(facts), facts.format, context.outPath);
     if (!written)
         return failed(written.error());
-    m_output.line(tr("Wrote %1.").arg(shown(context.outPath)));
+    m_output.line(tr("Wrote %1.").arg(shownPath(context.outPath)));
     return ExitOk;
 }
 

@@ -22,11 +22,6 @@ using namespace Qt::StringLiterals;
 namespace lp::cli {
 namespace {
 
-QString shownPath(const QString& path)
-{
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-}
-
 template <typename Record>
 QString codesOf(const QList<Record>& records)
 {

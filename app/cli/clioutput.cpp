@@ -4,6 +4,9 @@
 
 #include <cstdio>
 
+#include <QDir>
+#include <QFileInfo>
+
 using namespace Qt::StringLiterals;
 
 namespace lp::cli {
@@ -31,6 +34,11 @@ void CliOutput::error(const QString& text)
 {
     m_err << u"linkpoint-cli: "_s << text << '\n';
     m_err.flush();
+}
+
+QString shownPath(const QString& path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
 }
 
 } // namespace lp::cli

@@ -21,4 +21,7 @@ private:
     QTextStream m_err;
 };
 
+// A file as messages name it: absolute, with the system's separators.
+[[nodiscard]] QString shownPath(const QString& path);
+
 } // namespace lp::cli
