@@ -271,9 +271,13 @@ Result<void> Builder::enterprises(int count, DemoSummary& summary, TaskControl* 
     return {};
 }
 
+// Problem categories and departments are settings every new file starts with, not records.
 Result<bool> holdsRecords(QSqlDatabase connection)
 {
     for (const storage::TableSpec* table : storage::tables::all()) {
+        if (table == &storage::tables::problemCategories() ||
+            table == &storage::tables::departments())
+            continue;
         auto any = storage::queryValue(connection, u"SELECT 1 FROM %1 LIMIT 1"_s.arg(table->name),
                                        {}, DemoGenerator::tr("looking for records"));
         if (!any)

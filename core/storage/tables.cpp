@@ -31,6 +31,26 @@ public:
             return tr("Members of contact points");
         if (table == u"enterprises"_s)
             return tr("Enterprises");
+        if (table == u"problem_categories"_s)
+            return tr("Problem categories");
+        if (table == u"departments"_s)
+            return tr("Departments");
+        if (table == u"visits"_s)
+            return tr("Visits");
+        if (table == u"visit_officers"_s)
+            return tr("Officers on visits");
+        if (table == u"problems"_s)
+            return tr("Problems");
+        if (table == u"problem_units"_s)
+            return tr("Units coordinating problems");
+        if (table == u"measures"_s)
+            return tr("Measures");
+        if (table == u"feedback"_s)
+            return tr("Feedback");
+        if (table == u"transfers"_s)
+            return tr("Transfers");
+        if (table == u"supervision_orders"_s)
+            return tr("Supervision orders");
         return table;
     }
 };
@@ -59,7 +79,7 @@ const TableSpec& tables::officers()
 
 const TableSpec& tables::district()
 {
-    static const TableSpec spec{u"district"_s, {u"name"_s}, u"name"_s};
+    static const TableSpec spec{u"district"_s, {u"name"_s, u"deadline_counting"_s}, u"name"_s};
     return spec;
 }
 
@@ -114,11 +134,115 @@ const TableSpec& tables::enterprises()
     return spec;
 }
 
+const TableSpec& tables::problemCategories()
+{
+    static const TableSpec spec{
+        u"problem_categories"_s,
+        {u"code"_s, u"name"_s, u"deadline_days"_s, u"sort_order"_s, u"active"_s},
+        u"name"_s};
+    return spec;
+}
+
+const TableSpec& tables::departments()
+{
+    static const TableSpec spec{
+        u"departments"_s, {u"code"_s, u"name"_s, u"sort_order"_s, u"active"_s}, u"name"_s};
+    return spec;
+}
+
+const TableSpec& tables::visits()
+{
+    static const TableSpec spec{u"visits"_s,
+                                {u"visit_date"_s, u"unit_id"_s, u"enterprise_id"_s, u"reason"_s,
+                                 u"met_name"_s, u"met_role"_s, u"content"_s},
+                                u"visit_date"_s};
+    return spec;
+}
+
+const TableSpec& tables::visitOfficers()
+{
+    static const TableSpec spec{
+        u"visit_officers"_s, {u"visit_id"_s, u"officer_id"_s}, u"officer_id"_s};
+    return spec;
+}
+
+const TableSpec& tables::problems()
+{
+    static const TableSpec spec{u"problems"_s,
+                                {u"number"_s, u"visit_id"_s, u"unit_id"_s, u"enterprise_id"_s,
+                                 u"found_on"_s, u"category_id"_s, u"description"_s, u"request"_s,
+                                 u"triage"_s, u"responsible_unit_id"_s, u"responsible_section_id"_s,
+                                 u"responsible_officer_id"_s, u"deadline"_s, u"status"_s,
+                                 u"result"_s, u"result_on"_s, u"closed_on"_s, u"closed_by"_s},
+                                u"number"_s};
+    return spec;
+}
+
+const TableSpec& tables::problemUnits()
+{
+    static const TableSpec spec{u"problem_units"_s, {u"problem_id"_s, u"unit_id"_s}, u"unit_id"_s};
+    return spec;
+}
+
+const TableSpec& tables::measures()
+{
+    static const TableSpec spec{
+        u"measures"_s,
+        {u"problem_id"_s, u"taken_on"_s, u"content"_s, u"officer_id"_s, u"done_by"_s},
+        u"taken_on"_s};
+    return spec;
+}
+
+const TableSpec& tables::feedback()
+{
+    static const TableSpec spec{u"feedback"_s,
+                                {u"problem_id"_s, u"given_on"_s, u"manner"_s, u"content"_s,
+                                 u"satisfaction"_s, u"officer_id"_s},
+                                u"given_on"_s};
+    return spec;
+}
+
+const TableSpec& tables::transfers()
+{
+    static const TableSpec spec{u"transfers"_s,
+                                {u"problem_id"_s, u"department_id"_s, u"transferred_on"_s,
+                                 u"letter_year"_s, u"letter_seq"_s, u"note"_s, u"reply"_s,
+                                 u"replied_on"_s},
+                                u"transferred_on"_s};
+    return spec;
+}
+
+const TableSpec& tables::supervisionOrders()
+{
+    static const TableSpec spec{u"supervision_orders"_s,
+                                {u"problem_id"_s, u"order_year"_s, u"order_seq"_s, u"issued_on"_s,
+                                 u"time_limit"_s, u"trigger"_s, u"unit_id"_s, u"requirement"_s,
+                                 u"reply"_s, u"replied_on"_s},
+                                u"issued_on"_s};
+    return spec;
+}
+
 QList<const TableSpec*> tables::all()
 {
-    return {&district(),   &units(),         &sections(),          &officers(),
-            &parks(),      &contactPoints(), &contactPointParks(), &contactPointMembers(),
-            &enterprises()};
+    return {&district(),
+            &units(),
+            &sections(),
+            &officers(),
+            &parks(),
+            &contactPoints(),
+            &contactPointParks(),
+            &contactPointMembers(),
+            &enterprises(),
+            &problemCategories(),
+            &departments(),
+            &visits(),
+            &visitOfficers(),
+            &problems(),
+            &problemUnits(),
+            &measures(),
+            &feedback(),
+            &transfers(),
+            &supervisionOrders()};
 }
 
 const QStringList& metaColumns()

@@ -28,6 +28,16 @@ const TableSpec& contactPoints();
 const TableSpec& contactPointParks();
 const TableSpec& contactPointMembers();
 const TableSpec& enterprises();
+const TableSpec& problemCategories();
+const TableSpec& departments();
+const TableSpec& visits();
+const TableSpec& visitOfficers();
+const TableSpec& problems();
+const TableSpec& problemUnits();
+const TableSpec& measures();
+const TableSpec& feedback();
+const TableSpec& transfers();
+const TableSpec& supervisionOrders();
 // Every record table, in the order check and backup report them.
 QList<const TableSpec*> all();
 } // namespace tables

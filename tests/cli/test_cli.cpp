@@ -67,8 +67,9 @@ TEST_CASE("CLI: init creates the five units once, recorded as the command line u
     CHECK(unitCount(db) == 5);
     CHECK(rawValue(db, QStringLiteral("SELECT name FROM units WHERE code = 'fy'")).toString() ==
           QStringLiteral("区人民法院"));
-    CHECK(rawValue(db, QStringLiteral("SELECT DISTINCT actor FROM audit_log")).toString() ==
-          QStringLiteral("cli:tester"));
+    CHECK(rawValue(db, QStringLiteral("SELECT DISTINCT actor FROM audit_log WHERE table_name NOT "
+                                      "IN ('problem_categories', 'departments')"))
+              .toString() == QStringLiteral("cli:tester"));
 
     const Run second = cli(withDb(db, {QStringLiteral("init")}));
     CHECK(second.exitCode == 0);

@@ -208,7 +208,9 @@ TEST_CASE("RecordWriter: records of a bulk batch point to one batch entry")
             }
             return {};
         }));
-    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt() == 1);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name NOT IN "
+                                     "('problem_categories', 'departments')"))
+              .toInt() == 1);
     CHECK(scalar(*db, QStringLiteral("SELECT count(DISTINCT audit_batch_id) FROM units")).toInt() ==
           1);
     const auto history = historyOf(*db, firstId);

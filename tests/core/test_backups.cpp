@@ -118,7 +118,9 @@ TEST_CASE("Backups: a backup taken while another connection writes is a consiste
         const int unitCount =
             rawValue(backup, QStringLiteral("SELECT count(*) FROM units")).toInt();
         const int auditCount =
-            rawValue(backup, QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+            rawValue(backup, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name NOT "
+                                            "IN ('problem_categories', 'departments')"))
+                .toInt();
         CHECK(unitCount == auditCount);
         CHECK(unitCount >= previous); // later snapshots hold at least as much
         previous = unitCount;
@@ -216,7 +218,9 @@ TEST_CASE("Backups: a restore while another connection writes leaves a consisten
     // Every unit left has its audit row; the kept unit is back; writes from before the restore
     // are gone (they live on in the replaced copy).
     CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM units")).toInt() ==
-          scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt());
+          scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name NOT IN "
+                                     "('problem_categories', 'departments')"))
+              .toInt());
     CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM units WHERE code = 'kept'")).toInt() ==
           1);
     CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM units")).toInt() <=

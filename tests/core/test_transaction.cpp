@@ -38,7 +38,10 @@ TEST_CASE("Transaction: a failed transaction leaves no trace, not even audit row
         CHECK(duplicate.error().code == ErrorCode::Conflict);
     } // no commit: the destructor rolls back
     CHECK(count(*db, QStringLiteral("units")) == 0);
-    CHECK(count(*db, QStringLiteral("audit_log")) == 0);
+    CHECK(count(*db,
+                QStringLiteral(
+                    "audit_log WHERE table_name NOT IN ('problem_categories', 'departments')")) ==
+          0);
 }
 
 TEST_CASE("Transaction: committed work stays, and a new transaction can follow")
@@ -53,7 +56,10 @@ TEST_CASE("Transaction: committed work stays, and a new transaction can follow")
         REQUIRE_OK(transaction->commit());
     }
     CHECK(count(*db, QStringLiteral("units")) == 2);
-    CHECK(count(*db, QStringLiteral("audit_log")) == 2);
+    CHECK(count(*db,
+                QStringLiteral(
+                    "audit_log WHERE table_name NOT IN ('problem_categories', 'departments')")) ==
+          2);
 }
 
 TEST_CASE("Transaction: a nested transaction rolls back only its own part")
@@ -83,5 +89,8 @@ TEST_CASE("Transaction: a nested transaction rolls back only its own part")
         codes.append(u.code);
     codes.sort();
     CHECK(codes == QStringList{QStringLiteral("kept"), QStringLiteral("nested")});
-    CHECK(count(*db, QStringLiteral("audit_log")) == 2);
+    CHECK(count(*db,
+                QStringLiteral(
+                    "audit_log WHERE table_name NOT IN ('problem_categories', 'departments')")) ==
+          2);
 }
