@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include "core/storage/linktable.h"
 #include "core/storage/queryutil.h"
 #include "core/storage/recordwriter.h"
 #include "core/storage/tables.h"
@@ -31,15 +32,17 @@ QVariantMap fields(const domain::ContactPoint& point)
             {u"established_on"_s, storedDate(point.establishedOn)}};
 }
 
-Result<void> insertLinks(RecordWriter& writer, const TableSpec& table, const QString& column,
-                         const QString& pointId, const QStringList& ids)
+const LinkTable& parkLinks()
 {
-    for (const QString& id : ids) {
-        auto meta = writer.insert(table, {{u"contact_point_id"_s, pointId}, {column, id}});
-        if (!meta)
-            return fail(meta.error());
-    }
-    return {};
+    static const LinkTable links{tables::contactPointParks(), u"contact_point_id"_s, u"park_id"_s};
+    return links;
+}
+
+const LinkTable& memberLinks()
+{
+    static const LinkTable links{tables::contactPointMembers(), u"contact_point_id"_s,
+                                 u"officer_id"_s};
+    return links;
 }
 
 } // namespace
@@ -151,13 +154,9 @@ Result<domain::ContactPoint> ContactPointRepository::insert(RecordWriter& writer
     point.id = meta->id;
     point.version = meta->version;
     // The links get audit entries of their own: a batch entry belongs to one table.
-    if (auto parks = insertLinks(writer, tables::contactPointParks(), u"park_id"_s, point.id,
-                                 point.parkIds);
-        !parks)
+    if (auto parks = parkLinks().insert(writer, point.id, point.parkIds); !parks)
         return fail(parks.error());
-    if (auto members = insertLinks(writer, tables::contactPointMembers(), u"officer_id"_s, point.id,
-                                   point.memberIds);
-        !members)
+    if (auto members = memberLinks().insert(writer, point.id, point.memberIds); !members)
         return fail(members.error());
     return point;
 }
@@ -169,47 +168,12 @@ Result<domain::ContactPoint> ContactPointRepository::update(RecordWriter& writer
     if (!meta)
         return fail(meta.error());
     point.version = meta->version;
-    if (auto parks =
-            syncLinks(writer, tables::contactPointParks(), u"park_id"_s, point.id, point.parkIds);
-        !parks)
+    if (auto parks = parkLinks().sync(writer, m_connection, point.id, point.parkIds); !parks)
         return fail(parks.error());
-    if (auto members = syncLinks(writer, tables::contactPointMembers(), u"officer_id"_s, point.id,
-                                 point.memberIds);
+    if (auto members = memberLinks().sync(writer, m_connection, point.id, point.memberIds);
         !members)
         return fail(members.error());
     return point;
-}
-
-Result<void> ContactPointRepository::syncLinks(RecordWriter& writer, const TableSpec& table,
-                                               const QString& column, const QString& pointId,
-                                               const QStringList& wanted) const
-{
-    auto query = runQuery(m_connection,
-                          u"SELECT id, %1, version FROM %2 WHERE contact_point_id = ? AND "
-                          "deleted_at IS NULL"_s.arg(column, table.name),
-                          {pointId}, reading());
-    if (!query)
-        return fail(query.error());
-    QStringList present;
-    QList<std::pair<QString, int>> unwanted;
-    while (query->next()) {
-        const QString target = query->value(1).toString();
-        if (wanted.contains(target))
-            present.append(target);
-        else
-            unwanted.append({query->value(0).toString(), query->value(2).toInt()});
-    }
-    query->finish();
-    for (const auto& [id, version] : unwanted) {
-        if (auto removed = writer.softDelete(table, id, version); !removed)
-            return fail(removed.error());
-    }
-    QStringList added;
-    for (const QString& target : wanted) {
-        if (!present.contains(target) && !added.contains(target))
-            added.append(target);
-    }
-    return insertLinks(writer, table, column, pointId, added);
 }
 
 } // namespace lp::storage

@@ -41,8 +41,6 @@ private:
     Result<QList<domain::ContactPoint>> select(const QString& where,
                                                const QVariantList& values) const;
     Result<void> loadLinks(QList<domain::ContactPoint>& points) const;
-    Result<void> syncLinks(RecordWriter& writer, const TableSpec& table, const QString& column,
-                           const QString& pointId, const QStringList& wanted) const;
 
     QSqlDatabase m_connection;
 };

@@ -155,9 +155,8 @@ EnterpriseRepository::findByCreditCode(const QString& code) const
 Result<QHash<QString, domain::Enterprise>> EnterpriseRepository::liveByCreditCode() const
 {
     auto query = runQuery(
-        m_connection,
-        u"SELECT %1 FROM enterprises WHERE deleted_at IS NULL"_s.arg(kRecordColumns), {},
-        reading());
+        m_connection, u"SELECT %1 FROM enterprises WHERE deleted_at IS NULL"_s.arg(kRecordColumns),
+        {}, reading());
     if (!query)
         return fail(query.error());
     QHash<QString, domain::Enterprise> records;
