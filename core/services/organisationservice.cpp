@@ -78,7 +78,8 @@ Result<QString> OrganisationService::codeHolder(const QString& table, const QStr
                                                 const QString& scopeValue) const
 {
     QString sql =
-        u"SELECT name FROM %1 WHERE code = ? AND id <> IFNULL(?, '') AND deleted_at IS NULL"_s.arg(table);
+        u"SELECT name FROM %1 WHERE code = ? AND id <> IFNULL(?, '') AND deleted_at IS NULL"_s.arg(
+            table);
     QVariantList values{code, ownId};
     if (!scopeColumn.isEmpty()) {
         sql += u" AND %1 = ?"_s.arg(scopeColumn);
