@@ -25,6 +25,7 @@
 #include "ui/pages/officerspage.h"
 #include "ui/pages/overviewpage.h"
 #include "ui/pages/parkspage.h"
+#include "ui/pages/problemlistspage.h"
 #include "ui/pages/unitspage.h"
 #include "ui/prompts.h"
 #include "ui/session.h"
@@ -64,6 +65,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     addPage(new ParksPage(m_session, m_stack));
     addPage(new UnitsPage(m_session, m_stack));
     addPage(new OfficersPage(m_session, m_stack));
+    addPage(new CategoriesPage(m_session, m_stack));
+    addPage(new DepartmentsPage(m_session, m_stack));
     m_dataPage = new DataPage(m_session, m_stack);
     addPage(m_dataPage);
     connect(m_dataPage, &DataPage::databaseReplaced, this, &MainWindow::databaseReplaced);

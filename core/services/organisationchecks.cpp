@@ -56,7 +56,10 @@ QString OrganisationChecks::fieldLabel(const QString& column)
         {u"convener_id"_s, QT_TR_NOOP("Convener")},
         {u"established_on"_s, QT_TR_NOOP("Set up on")},
         {u"parks"_s, QT_TR_NOOP("Parks served")},
-        {u"members"_s, QT_TR_NOOP("Members")}};
+        {u"members"_s, QT_TR_NOOP("Members")},
+        {u"deadline_days"_s, QT_TR_NOOP("Time limit (days)")},
+        {u"sort_order"_s, QT_TR_NOOP("Order")},
+        {u"active"_s, QT_TR_NOOP("In use")}};
     for (const auto& [name, label] : labels) {
         if (name == column)
             return tr(label);
@@ -107,6 +110,27 @@ FieldIssues OrganisationChecks::validate(const domain::ContactPoint& point)
     required(issues, u"name"_s, point.name);
     required(issues, u"host_unit_id"_s, point.hostUnitId);
     phone(issues, u"phone"_s, point.phone);
+    return issues;
+}
+
+FieldIssues OrganisationChecks::validate(const domain::ProblemCategory& category)
+{
+    FieldIssues issues;
+    code(issues, category.code);
+    required(issues, u"name"_s, category.name);
+    if (category.deadlineDays < 1 || category.deadlineDays > 365)
+        issues.append({u"deadline_days"_s, Error{ErrorCode::InvalidInput,
+                                                 tr("%1: give a number of days from 1 to 365.")
+                                                     .arg(fieldLabel(u"deadline_days"_s)),
+                                                 {}}});
+    return issues;
+}
+
+FieldIssues OrganisationChecks::validate(const domain::Department& department)
+{
+    FieldIssues issues;
+    code(issues, department.code);
+    required(issues, u"name"_s, department.name);
     return issues;
 }
 

@@ -9,6 +9,7 @@
 #include "core/domain/officer.h"
 #include "core/domain/organisation.h"
 #include "core/domain/unit.h"
+#include "core/domain/visit.h"
 #include "core/services/fieldissue.h"
 
 namespace lp::services {
@@ -21,6 +22,8 @@ public:
     static FieldIssues validate(const domain::Officer& officer);
     static FieldIssues validate(const domain::Park& park);
     static FieldIssues validate(const domain::ContactPoint& point);
+    static FieldIssues validate(const domain::ProblemCategory& category);
+    static FieldIssues validate(const domain::Department& department);
 
     // "Code", "Name", "Host unit", … as the forms label the columns.
     static QString fieldLabel(const QString& column);

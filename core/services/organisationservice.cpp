@@ -10,6 +10,7 @@
 #include "core/storage/database.h"
 #include "core/storage/officerrepository.h"
 #include "core/storage/parkrepository.h"
+#include "core/storage/problemlistsrepository.h"
 #include "core/storage/queryutil.h"
 #include "core/storage/recordwriter.h"
 #include "core/storage/sectionrepository.h"
@@ -60,6 +61,20 @@ domain::Park OrganisationService::normalized(domain::Park park)
     park.contactName = park.contactName.simplified();
     park.contactPhone = domain::Phone::normalized(park.contactPhone);
     return park;
+}
+
+domain::ProblemCategory OrganisationService::normalized(domain::ProblemCategory category)
+{
+    category.code = codeOf(category.code);
+    category.name = category.name.simplified();
+    return category;
+}
+
+domain::Department OrganisationService::normalized(domain::Department department)
+{
+    department.code = codeOf(department.code);
+    department.name = department.name.simplified();
+    return department;
 }
 
 domain::ContactPoint OrganisationService::normalized(domain::ContactPoint point)
@@ -132,6 +147,18 @@ Result<FieldIssues> OrganisationService::check(const domain::Officer& officer) c
 Result<FieldIssues> OrganisationService::check(const domain::Park& park) const
 {
     return withCodeCheck(OrganisationChecks::validate(park), u"parks"_s, park.code, park.id);
+}
+
+Result<FieldIssues> OrganisationService::check(const domain::ProblemCategory& category) const
+{
+    return withCodeCheck(OrganisationChecks::validate(category), u"problem_categories"_s,
+                         category.code, category.id);
+}
+
+Result<FieldIssues> OrganisationService::check(const domain::Department& department) const
+{
+    return withCodeCheck(OrganisationChecks::validate(department), u"departments"_s,
+                         department.code, department.id);
 }
 
 Result<FieldIssues> OrganisationService::check(const domain::ContactPoint& point) const
@@ -207,6 +234,28 @@ Result<domain::ContactPoint> OrganisationService::save(domain::ContactPoint poin
                      if (point.id.isEmpty())
                          return storage::ContactPointRepository::insert(writer, point);
                      return storage::ContactPointRepository(connection).update(writer, point);
+                 });
+}
+
+Result<domain::ProblemCategory> OrganisationService::save(domain::ProblemCategory category)
+{
+    category = normalized(std::move(category));
+    return write(category, u"problem_categories"_s,
+                 [&](storage::RecordWriter& writer, const QSqlDatabase&) {
+                     return category.id.isEmpty()
+                                ? storage::ProblemListsRepository::insert(writer, category)
+                                : storage::ProblemListsRepository::update(writer, category);
+                 });
+}
+
+Result<domain::Department> OrganisationService::save(domain::Department department)
+{
+    department = normalized(std::move(department));
+    return write(department, u"departments"_s,
+                 [&](storage::RecordWriter& writer, const QSqlDatabase&) {
+                     return department.id.isEmpty()
+                                ? storage::ProblemListsRepository::insert(writer, department)
+                                : storage::ProblemListsRepository::update(writer, department);
                  });
 }
 

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 LinkPoint contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// Edits of the organisation records — units, sections, officers, parks and contact points —
+// Edits of the organisation records — units, sections, officers, parks and contact points,
+// and the lists problems are sorted by (categories) and sent to (departments) —
 // each normalised, checked field by field (codes unique among the records not in the recycle
 // bin), written with its audit entries in one transaction and announced on the ChangeHub.
 #pragma once
@@ -12,6 +13,7 @@
 #include "core/domain/officer.h"
 #include "core/domain/organisation.h"
 #include "core/domain/unit.h"
+#include "core/domain/visit.h"
 #include "core/result.h"
 #include "core/services/fieldissue.h"
 
@@ -39,18 +41,24 @@ public:
     [[nodiscard]] Result<FieldIssues> check(const domain::Officer& officer) const;
     [[nodiscard]] Result<FieldIssues> check(const domain::Park& park) const;
     [[nodiscard]] Result<FieldIssues> check(const domain::ContactPoint& point) const;
+    [[nodiscard]] Result<FieldIssues> check(const domain::ProblemCategory& category) const;
+    [[nodiscard]] Result<FieldIssues> check(const domain::Department& department) const;
 
     Result<domain::Unit> save(domain::Unit unit);
     Result<domain::Section> save(domain::Section section);
     Result<domain::Officer> save(domain::Officer officer);
     Result<domain::Park> save(domain::Park park);
     Result<domain::ContactPoint> save(domain::ContactPoint point);
+    Result<domain::ProblemCategory> save(domain::ProblemCategory category);
+    Result<domain::Department> save(domain::Department department);
 
     [[nodiscard]] static domain::Unit normalized(domain::Unit unit);
     [[nodiscard]] static domain::Section normalized(domain::Section section);
     [[nodiscard]] static domain::Officer normalized(domain::Officer officer);
     [[nodiscard]] static domain::Park normalized(domain::Park park);
     [[nodiscard]] static domain::ContactPoint normalized(domain::ContactPoint point);
+    [[nodiscard]] static domain::ProblemCategory normalized(domain::ProblemCategory category);
+    [[nodiscard]] static domain::Department normalized(domain::Department department);
 
 private:
     // The record of `table` other than `ownId` that has `code` (within `scopeColumn` =
