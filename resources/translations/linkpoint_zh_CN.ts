@@ -1164,6 +1164,22 @@ Commands:
         <source>Members</source>
         <translation>成员</translation>
     </message>
+    <message>
+        <source>Time limit (days)</source>
+        <translation>办理时限（天）</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>%1: give a number of days from 1 to 365.</source>
+        <translation>%1：请填写 1 至 365 之间的天数。</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationService</name>
@@ -1174,6 +1190,25 @@ Commands:
     <message>
         <source>%1: "%2" is already used by %3. Choose another code.</source>
         <translation>%1：“%2”已被%3使用。请换一个编码。</translation>
+    </message>
+</context>
+<context>
+    <name>Oversight</name>
+    <message>
+        <source>reading the units</source>
+        <translation>读取政法单位</translation>
+    </message>
+    <message>
+        <source>counting the visits of the month</source>
+        <translation>统计本月走访</translation>
+    </message>
+    <message>
+        <source>finding the flagged enterprises</source>
+        <translation>查找重点关注企业</translation>
+    </message>
+    <message>
+        <source>counting the open problems</source>
+        <translation>统计未办结问题</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1227,358 @@ Commands:
     <message>
         <source>%1: "%2" is neither a mobile number (11 digits starting with 1) nor a landline with its area code (for example 0917-3456789).</source>
         <translation>%1：“%2”既不是手机号码（以 1 开头的 11 位数字），也不是带区号的固定电话（例如 0917-3456789）。</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemFlow</name>
+    <message>
+        <source>Problem %1 is already being handled (%2); it can be started only once, when it has just been registered.</source>
+        <translation>问题 %1 已在办理（%2）；只有刚登记的问题才能开始办理，且只能开始一次。</translation>
+    </message>
+    <message>
+        <source>Problem %1 is %2: only a problem that is registered or in progress can be transferred to a department.</source>
+        <translation>问题 %1 当前为“%2”：只有已登记或办理中的问题才能移交部门。</translation>
+    </message>
+    <message>
+        <source>Problem %1 has not been triaged yet: start handling it or transfer it before recording measures.</source>
+        <translation>问题 %1 尚未分流：请先开始办理或移交，再登记解决措施。</translation>
+    </message>
+    <message>
+        <source>Problem %1 is closed: reopen it before recording more measures.</source>
+        <translation>问题 %1 已销号：如需继续登记措施，请先重新打开。</translation>
+    </message>
+    <message>
+        <source>Problem %1 is %2: a supervision order is issued only while a problem is in progress or transferred.</source>
+        <translation>问题 %1 当前为“%2”：只有办理中或已移交的问题才能下发督办单。</translation>
+    </message>
+    <message>
+        <source>Problem %1 is %2: a result is recorded only while the problem is in progress or transferred.</source>
+        <translation>问题 %1 当前为“%2”：只有办理中或已移交的问题才能登记办理结果。</translation>
+    </message>
+    <message>
+        <source>Problem %1 is closed: feedback cannot be added to a closed problem. Reopen it first if the enterprise raised it again.</source>
+        <translation>问题 %1 已销号，不能再登记反馈。如企业再次提出，请先重新打开。</translation>
+    </message>
+    <message>
+        <source>Problem %1 is %2: record the result of the handling before the feedback to the enterprise.</source>
+        <translation>问题 %1 当前为“%2”：请先登记办理结果，再登记向企业的回复反馈。</translation>
+    </message>
+    <message>
+        <source>Problem %1 is already closed.</source>
+        <translation>问题 %1 已经销号。</translation>
+    </message>
+    <message>
+        <source>Problem %1 cannot be closed yet: closing needs a result and the enterprise's feedback that it is satisfied or basically satisfied (it is %2).</source>
+        <translation>问题 %1 暂不能销号：销号需要有办理结果，且企业反馈为满意或基本满意（当前为“%2”）。</translation>
+    </message>
+    <message>
+        <source>Problem %1 is not closed (%2), so there is nothing to reopen.</source>
+        <translation>问题 %1 未销号（%2），无需重新打开。</translation>
+    </message>
+    <message>
+        <source>Problem %1 is closed: reopen it before changing it.</source>
+        <translation>问题 %1 已销号：如需修改，请先重新打开。</translation>
+    </message>
+    <message>
+        <source>Start handling</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>Add a measure</source>
+        <translation>登记措施</translation>
+    </message>
+    <message>
+        <source>Issue a supervision order</source>
+        <translation>下发督办单</translation>
+    </message>
+    <message>
+        <source>Record the result</source>
+        <translation>登记办理结果</translation>
+    </message>
+    <message>
+        <source>Record feedback</source>
+        <translation>登记回复反馈</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemNames</name>
+    <message>
+        <source>Solved by own unit</source>
+        <translation>本单位解决</translation>
+    </message>
+    <message>
+        <source>Coordinated across units</source>
+        <translation>跨单位协调</translation>
+    </message>
+    <message>
+        <source>Transferred to a department</source>
+        <translation>移交部门办理</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <source>Result received</source>
+        <translation>已有结果</translation>
+    </message>
+    <message>
+        <source>Feedback given</source>
+        <translation>已反馈</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>书面</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期督办</translation>
+    </message>
+    <message>
+        <source>On demand</source>
+        <translation>按需督办</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemService</name>
+    <message>
+        <source>%1: enter a date.</source>
+        <translation>%1：请填写日期。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is in the future; record it on or after the day it happens.</source>
+        <translation>%1：%2 是将来的日期；请在事情发生当天或之后登记。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is before %3 (%4).</source>
+        <translation>%1：%2 早于%3（%4）。</translation>
+    </message>
+    <message>
+        <source>Problem %1 no longer exists; it may have been deleted.</source>
+        <translation>问题 %1 已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Problem %1 was changed by someone else since you opened it; look at it again and repeat the step.</source>
+        <translation>问题 %1 在您打开后已被他人修改；请重新查看后再操作一次。</translation>
+    </message>
+    <message>
+        <source>Triage: a problem for a district department is transferred (with the department and the transfer letter), not started.</source>
+        <translation>分流：需区直部门办理的问题应通过“移交”（填写部门和交办单），而不是“开始办理”。</translation>
+    </message>
+    <message>
+        <source>Units to coordinate with: name at least one political-legal unit other than the visiting unit.</source>
+        <translation>协调单位：请至少选择一个走访单位以外的政法单位。</translation>
+    </message>
+    <message>
+        <source>Units to coordinate with</source>
+        <translation>协调单位</translation>
+    </message>
+    <message>
+        <source>Department: choose the district department the problem is transferred to.</source>
+        <translation>移交部门：请选择承接问题的区直部门。</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>移交部门</translation>
+    </message>
+    <message>
+        <source>Transfer date</source>
+        <translation>移交日期</translation>
+    </message>
+    <message>
+        <source>the day the problem was found</source>
+        <translation>问题发现日期</translation>
+    </message>
+    <message>
+        <source>Measure: describe what was done.</source>
+        <translation>解决措施：请写明采取了什么措施。</translation>
+    </message>
+    <message>
+        <source>Done by: choose the officer, or name who did it.</source>
+        <translation>落实人：请选择干警，或填写落实的单位或人员。</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>落实人</translation>
+    </message>
+    <message>
+        <source>Measure date</source>
+        <translation>措施日期</translation>
+    </message>
+    <message>
+        <source>Requirement: say what is to be done by the time limit.</source>
+        <translation>督办要求：请写明限期内应完成的事项。</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>督办日期</translation>
+    </message>
+    <message>
+        <source>Time limit: give a date on or after the date of issue (%1).</source>
+        <translation>办理时限：请填写不早于督办日期（%1）的日期。</translation>
+    </message>
+    <message>
+        <source>Reason: problem %1 is not overdue on %2 (its deadline is %3); issue the order on demand instead.</source>
+        <translation>督办原因：问题 %1 在 %2 并未逾期（办理期限为 %3）；请改为按需督办。</translation>
+    </message>
+    <message>
+        <source>Supervising unit</source>
+        <translation>督办单位</translation>
+    </message>
+    <message>
+        <source>Result: say how the problem was solved or answered.</source>
+        <translation>办理结果：请写明问题如何解决或答复。</translation>
+    </message>
+    <message>
+        <source>Result date</source>
+        <translation>结果日期</translation>
+    </message>
+    <message>
+        <source>Feedback: write what the enterprise was told and what it said.</source>
+        <translation>回复反馈：请写明向企业回复的内容及企业意见。</translation>
+    </message>
+    <message>
+        <source>Feedback date</source>
+        <translation>反馈日期</translation>
+    </message>
+    <message>
+        <source>the date of the result</source>
+        <translation>办理结果日期</translation>
+    </message>
+    <message>
+        <source>Feedback given by</source>
+        <translation>反馈人</translation>
+    </message>
+    <message>
+        <source>Closing date</source>
+        <translation>销号日期</translation>
+    </message>
+    <message>
+        <source>the date of the last feedback</source>
+        <translation>最近一次反馈日期</translation>
+    </message>
+    <message>
+        <source>Reply: write what the department answered.</source>
+        <translation>回复情况：请填写部门的回复内容。</translation>
+    </message>
+    <message>
+        <source>Reply date</source>
+        <translation>回复日期</translation>
+    </message>
+    <message>
+        <source>the transfer date</source>
+        <translation>移交日期</translation>
+    </message>
+    <message>
+        <source>Reply: write what was answered to the supervision order.</source>
+        <translation>回复情况：请填写对督办单的回复内容。</translation>
+    </message>
+    <message>
+        <source>the date of issue</source>
+        <translation>督办日期</translation>
+    </message>
+</context>
+<context>
+    <name>RecordChecks</name>
+    <message>
+        <source>%1: choose one.</source>
+        <translation>%1：请选择。</translation>
+    </message>
+    <message>
+        <source>checking the %1</source>
+        <translation>核对%1</translation>
+    </message>
+    <message>
+        <source>%1: the chosen record does not exist; choose another.</source>
+        <translation>%1：所选记录不存在，请另选。</translation>
+    </message>
+    <message>
+        <source>%1: the chosen record is in the recycle bin; restore it or choose another.</source>
+        <translation>%1：所选记录在回收站中，请先恢复或另选。</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Responsible section</source>
+        <translation>责任科室</translation>
+    </message>
+    <message>
+        <source>checking the section</source>
+        <translation>核对科室</translation>
+    </message>
+    <message>
+        <source>Responsible section: the section belongs to another unit; choose a section of the responsible unit.</source>
+        <translation>责任科室：该科室属于其他单位，请选择责任单位的科室。</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Problem: describe the problem the enterprise has.</source>
+        <translation>问题：请描述企业遇到的问题。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Deadline: enter a date.</source>
+        <translation>办理期限：请填写日期。</translation>
+    </message>
+    <message>
+        <source>Deadline: %1 is before the day the problem was found (%2); give a later date.</source>
+        <translation>办理期限：%1 早于问题发现日期（%2），请填写更晚的日期。</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1799,46 @@ Commands:
     <message>
         <source>Enterprises</source>
         <translation>企业</translation>
+    </message>
+    <message>
+        <source>Problem categories</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>区直部门</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <source>Officers on visits</source>
+        <translation>走访干警</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>走访问题</translation>
+    </message>
+    <message>
+        <source>Units coordinating problems</source>
+        <translation>问题协调单位</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>解决措施</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>回复反馈</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>问题移交</translation>
+    </message>
+    <message>
+        <source>Supervision orders</source>
+        <translation>督办单</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +2119,96 @@ Commands:
     </message>
 </context>
 <context>
+    <name>VisitReasonNames</name>
+    <message>
+        <source>Routine visit</source>
+        <translation>常规走访</translation>
+    </message>
+    <message>
+        <source>Many disputes</source>
+        <translation>纠纷多</translation>
+    </message>
+    <message>
+        <source>Operating difficulties</source>
+        <translation>经营困难</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+</context>
+<context>
+    <name>VisitService</name>
+    <message>
+        <source>Visit date: enter the day of the visit.</source>
+        <translation>走访日期：请填写走访当天的日期。</translation>
+    </message>
+    <message>
+        <source>Visit date: %1 is in the future; a visit is recorded after it took place (today is %2).</source>
+        <translation>走访日期：%1 是将来的日期；走访应在完成后登记（今天是 %2）。</translation>
+    </message>
+    <message>
+        <source>Visiting unit</source>
+        <translation>走访单位</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>走访企业</translation>
+    </message>
+    <message>
+        <source>Officers: choose at least one officer who made the visit.</source>
+        <translation>走访干警：请至少选择一名参加走访的干警。</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>走访干警</translation>
+    </message>
+    <message>
+        <source>Content: write what was discussed.</source>
+        <translation>走访内容：请填写走访交流的内容。</translation>
+    </message>
+    <message>
+        <source>Problem %1</source>
+        <translation>问题 %1</translation>
+    </message>
+    <message>
+        <source>describe the problem the enterprise has.</source>
+        <translation>请描述企业遇到的问题。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>the deadline %1 is before the day the problem was found (%2); give a later date.</source>
+        <translation>办理期限 %1 早于问题发现日期（%2），请填写更晚的日期。</translation>
+    </message>
+    <message>
+        <source>name the political-legal units it is coordinated with.</source>
+        <translation>请选择需协调的政法单位。</translation>
+    </message>
+    <message>
+        <source>Units to coordinate with</source>
+        <translation>协调单位</translation>
+    </message>
+    <message>
+        <source>it is no longer a problem of this visit.</source>
+        <translation>该问题已不属于本次走访。</translation>
+    </message>
+    <message>
+        <source>Category: the chosen category does not exist.</source>
+        <translation>问题类别：所选类别不存在。</translation>
+    </message>
+    <message>
+        <source>checking what was done about the visit's problems</source>
+        <translation>核对本次走访问题的办理情况</translation>
+    </message>
+    <message>
+        <source>The visit cannot be deleted: its problem %1 is already being handled (measures, a transfer, a result or feedback are recorded). Correct the visit instead.</source>
+        <translation>不能删除该走访：其问题 %1 已在办理（已登记措施、移交、结果或反馈）。请改为修改走访记录。</translation>
+    </message>
+</context>
+<context>
     <name>XlsxBookWriter</name>
     <message>
         <source>Item</source>
@@ -1856,6 +2373,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>lp::storage::LinkTable</name>
+    <message>
+        <source>reading the %1</source>
+        <translation>读取%1</translation>
+    </message>
+</context>
+<context>
     <name>lp::storage::OfficerRepository</name>
     <message>
         <source>reading the officers</source>
@@ -1870,6 +2394,27 @@ Commands:
     </message>
 </context>
 <context>
+    <name>lp::storage::ProblemListsRepository</name>
+    <message>
+        <source>reading the problem categories and departments</source>
+        <translation>读取问题类别和区直部门</translation>
+    </message>
+</context>
+<context>
+    <name>lp::storage::ProblemRepository</name>
+    <message>
+        <source>reading the problems</source>
+        <translation>读取走访问题</translation>
+    </message>
+</context>
+<context>
+    <name>lp::storage::ProblemTrailRepository</name>
+    <message>
+        <source>reading what was done about a problem</source>
+        <translation>读取问题的办理情况</translation>
+    </message>
+</context>
+<context>
     <name>lp::storage::SectionRepository</name>
     <message>
         <source>reading the sections</source>
@@ -1881,6 +2426,13 @@ Commands:
     <message>
         <source>reading the units</source>
         <translation>读取单位</translation>
+    </message>
+</context>
+<context>
+    <name>lp::storage::VisitRepository</name>
+    <message>
+        <source>reading the visits</source>
+        <translation>读取走访记录</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2467,52 @@ Commands:
     <message>
         <source>Demonstration</source>
         <translation>演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::CategoriesPage</name>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>The deadline a new problem of this category gets, counted from the day it was found. It can be changed for each problem.</source>
+        <translation>该类新问题的默认办理期限，自问题发现之日起计算；每个问题可单独调整。</translation>
+    </message>
+    <message>
+        <source>Offered for new problems</source>
+        <translation>登记新问题时可选</translation>
+    </message>
+    <message>
+        <source>Problem categories</source>
+        <translation>问题类别</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::CategoryListModel</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Time limit (days)</source>
+        <translation>办理时限（天）</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2694,40 @@ Commands:
     <message>
         <source>Check failed</source>
         <translation>检查失败</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::DepartmentListModel</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>区直部门</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::DepartmentsPage</name>
+    <message>
+        <source>Offered for new transfers</source>
+        <translation>移交问题时可选</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>区直部门</translation>
     </message>
 </context>
 <context>
