@@ -17,6 +17,7 @@
 #include "core/settings/appsettings.h"
 #include "core/storage/database.h"
 #include "core/storage/enterpriserepository.h"
+#include "tests/bench/districtfile.h"
 #include "ui/models/enterpriselistmodel.h"
 #include "ui/pages/enterprisespage.h"
 #include "ui/prompts.h"
@@ -26,48 +27,6 @@ using namespace Qt::StringLiterals;
 
 namespace lp::bench {
 namespace {
-
-const SystemClock& clock()
-{
-    static const SystemClock systemClock;
-    return systemClock;
-}
-
-std::unique_ptr<storage::Database> openFile(const QString& path)
-{
-    storage::DatabaseOptions options;
-    options.path = path;
-    auto db = storage::Database::open(options, clock());
-    return db ? std::move(*db) : nullptr;
-}
-
-// A district demo file, made once per process and shared by the read-only measures.
-struct District {
-    QString path;
-    std::unique_ptr<storage::Database> db;
-    QString roster; // the district's roster as XLSX
-
-    static District& get(const QString& scratch)
-    {
-        static District district = [&] {
-            District made;
-            made.path = QDir(scratch).filePath(u"district.sqlite"_s);
-            made.db = openFile(made.path);
-            demo::DemoOptions options;
-            options.scale = demo::DemoScale::District;
-            options.today = QDate(2026, 11, 22);
-            if (made.db && demo::DemoGenerator::create(*made.db, options, Actor::system())) {
-                made.roster = QDir(scratch).filePath(u"roster.xlsx"_s);
-                auto document = reports::EnterpriseRoster::load(*made.db, {}, {});
-                if (!document ||
-                    !reports::writeDocument(*document, reports::OutputFormat::Xlsx, made.roster))
-                    made.roster.clear();
-            }
-            return made;
-        }();
-        return district;
-    }
-};
 
 Measure search(const QString& name, const QString& scratch, const QString& text)
 {
@@ -104,30 +63,29 @@ QList<Measure> organisationMeasures(const QString& scratch)
                  return db && demo::DemoGenerator::create(*db, options, Actor::system());
              });
          }});
-    measures.append({u"import_xlsx_10000_rows"_s, 2000, [scratch] {
-                         static int run = 0;
-                         District& district = District::get(scratch);
-                         const QString path =
-                             QDir(scratch).filePath(u"import-%1.sqlite"_s.arg(++run));
-                         // An office's file before its first import: the units are there.
-                         auto shared = std::shared_ptr<storage::Database>(openFile(path));
-                         if (shared)
-                             (void)services::SetupService(*shared).createDefaultUnits(
-                                 Actor::system());
-                         return std::function<bool()>([shared, &district] {
-                             storage::Database* db = shared.get();
-                             if (!db || district.roster.isEmpty())
-                                 return false;
-                             auto plan = imports::EnterpriseImport::prepare(*db, district.roster);
-                             if (!plan || plan->rows.size() != 10'000)
-                                 return false;
-                             imports::ImportOptions options;
-                             options.createMissing = true;
-                             auto outcome = imports::EnterpriseImport::commit(*db, Actor::system(),
-                                                                              *plan, options);
-                             return outcome && outcome->inserted == 10'000;
-                         });
-                     }});
+    measures.append(
+        {u"import_xlsx_10000_rows"_s, 2000, [scratch] {
+             static int run = 0;
+             District& district = District::get(scratch);
+             const QString path = QDir(scratch).filePath(u"import-%1.sqlite"_s.arg(++run));
+             // An office's file before its first import: the units are there.
+             auto shared = std::shared_ptr<storage::Database>(openFile(path));
+             if (shared)
+                 (void)services::SetupService(*shared).createDefaultUnits(Actor::system());
+             return std::function<bool()>([shared, &district] {
+                 storage::Database* db = shared.get();
+                 if (!db || district.roster.isEmpty())
+                     return false;
+                 auto plan = imports::EnterpriseImport::prepare(*db, district.roster);
+                 if (!plan || plan->rows.size() != 10'000)
+                     return false;
+                 imports::ImportOptions options;
+                 options.createMissing = true;
+                 auto outcome =
+                     imports::EnterpriseImport::commit(*db, Actor::system(), *plan, options);
+                 return outcome && outcome->inserted == 10'000;
+             });
+         }});
     measures.append(search(u"search_as_you_type_1_char"_s, scratch, u"锦"_s));
     measures.append(search(u"search_as_you_type_2_chars"_s, scratch, u"锦业"_s));
     measures.append(search(u"search_as_you_type_3_chars"_s, scratch, u"锦业路"_s));
@@ -141,7 +99,7 @@ QList<Measure> organisationMeasures(const QString& scratch)
                                  QDir(scratch).filePath(u"bench-settings.ini"_s));
                              ui::DialogPrompts prompts;
                              services::ChangeHub changes;
-                             ui::Session session{*district.db, settings,     prompts, clock(),
+                             ui::Session session{*district.db, settings,     prompts, benchClock(),
                                                  u"高新区"_s,  std::nullopt, changes};
                              // Built, and its first screen of rows read, as the window shows it.
                              ui::EnterprisesPage page(session);

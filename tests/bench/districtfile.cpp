@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 LinkPoint contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/bench/districtfile.h"
+
+#include <QDir>
+
+#include "core/clock.h"
+#include "core/demo/demogenerator.h"
+#include "core/reports/documentexport.h"
+#include "core/reports/enterpriseroster.h"
+
+using namespace Qt::StringLiterals;
+
+namespace lp::bench {
+const Clock& benchClock()
+{
+    static const SystemClock systemClock;
+    return systemClock;
+}
+
+QDate districtToday()
+{
+    return {2026, 11, 22};
+}
+
+std::unique_ptr<storage::Database> openFile(const QString& path)
+{
+    storage::DatabaseOptions options;
+    options.path = path;
+    auto db = storage::Database::open(options, benchClock());
+    return db ? std::move(*db) : nullptr;
+}
+
+District& District::get(const QString& scratch)
+{
+    static District district = [&] {
+        District made;
+        made.path = QDir(scratch).filePath(u"district.sqlite"_s);
+        made.db = openFile(made.path);
+        demo::DemoOptions options;
+        options.scale = demo::DemoScale::District;
+        options.today = districtToday();
+        if (made.db && demo::DemoGenerator::create(*made.db, options, Actor::system())) {
+            made.roster = QDir(scratch).filePath(u"roster.xlsx"_s);
+            auto document = reports::EnterpriseRoster::load(*made.db, {}, {});
+            if (!document ||
+                !reports::writeDocument(*document, reports::OutputFormat::Xlsx, made.roster))
+                made.roster.clear();
+        }
+        return made;
+    }();
+    return district;
+}
+
+} // namespace lp::bench
