@@ -139,4 +139,25 @@ Result<DeadlineSummary> Oversight::deadlines(storage::Database& database, const 
     return summary;
 }
 
+Result<QList<SupervisionDue>> Oversight::supervisionDue(storage::Database& database,
+                                                        const QDate& today)
+{
+    auto query = storage::runQuery(
+        database.connection(),
+        u"SELECT p.id, p.number, p.unit_id, p.deadline FROM problems p WHERE p.status = "
+        "'transferred' AND p.deleted_at IS NULL AND p.deadline < ? AND NOT EXISTS (SELECT 1 "
+        "FROM supervision_orders o WHERE o.problem_id = p.id AND o.deleted_at IS NULL AND "
+        "o.issued_on > p.deadline) ORDER BY p.deadline, p.number"_s,
+        {storage::storedDate(today)}, tr("finding the problems due for supervision"));
+    if (!query)
+        return fail(query.error());
+    QList<SupervisionDue> due;
+    while (query->next()) {
+        const QDate deadline = storage::dateFromStored(query->value(3));
+        due.append({query->value(0).toString(), query->value(1).toString(),
+                    query->value(2).toString(), deadline, int(deadline.daysTo(today))});
+    }
+    return due;
+}
+
 } // namespace lp::services

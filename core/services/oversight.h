@@ -5,7 +5,8 @@
 // - cadence for a month: every unit makes at least one visit a month, and every enterprise
 //   flagged 纠纷多 or 经营困难 is visited at least once a month;
 // - deadlines on a day: the open problems past their deadline and those due within a few days,
-//   per responsible (visiting) unit.
+//   per responsible (visiting) unit;
+// - the transferred problems that have run past their deadline without a supervision order.
 #pragma once
 
 #include <QCoreApplication>
@@ -63,6 +64,16 @@ struct DeadlineSummary {
     [[nodiscard]] UnitDeadlines total() const;
 };
 
+// A transferred problem past its deadline with no supervision order since the deadline: one is
+// due ("逾期督办").
+struct SupervisionDue {
+    QString problemId;
+    QString number;
+    QString unitId;
+    QDate deadline;
+    int daysOverdue = 0;
+};
+
 class Oversight final {
     Q_DECLARE_TR_FUNCTIONS(Oversight)
 public:
@@ -70,6 +81,9 @@ public:
     static Result<MonthCadence> cadence(storage::Database& database, const QDate& anyDay);
     static Result<DeadlineSummary> deadlines(storage::Database& database, const QDate& today,
                                              int soonDays = 3);
+    // Oldest deadline first.
+    static Result<QList<SupervisionDue>> supervisionDue(storage::Database& database,
+                                                        const QDate& today);
 };
 
 } // namespace lp::services

@@ -1210,6 +1210,10 @@ Commands:
         <source>counting the open problems</source>
         <translation>统计未办结问题</translation>
     </message>
+    <message>
+        <source>finding the problems due for supervision</source>
+        <translation>查找应督办的问题</translation>
+    </message>
 </context>
 <context>
     <name>PageRenderer</name>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QSqlQuery>
 
+#include "core/services/oversight.h"
 #include "core/services/problemservice.h"
 #include "core/storage/problemrepository.h"
 #include "core/storage/problemtrailrepository.h"
@@ -124,8 +125,14 @@ TEST_CASE("ProblemService: a transferred problem is supervised until solved, 不
     REQUIRE(transfers->size() == 1);
     CHECK(transfers->first().letter.text() == u"〔2026〕1号"_s);
 
-    // Approval problems have 15 days: found 10-09, the deadline has passed by 11-22.
+    // Approval problems have 15 days: found 10-09, the deadline has passed by 11-22, and an
+    // order is due until one is issued after the deadline.
     REQUIRE(moved->deadline < QDate(2026, 11, 22));
+    auto due = services::Oversight::supervisionDue(*db, QDate(2026, 11, 22));
+    REQUIRE_OK(due);
+    REQUIRE(due->size() == 1);
+    CHECK(due->first().number == p.number);
+    CHECK(due->first().daysOverdue == moved->deadline.daysTo(QDate(2026, 11, 22)));
     domain::SupervisionOrder order;
     order.issuedOn = QDate(2026, 11, 20);
     order.timeLimit = QDate(2026, 11, 30);
@@ -136,6 +143,7 @@ TEST_CASE("ProblemService: a transferred problem is supervised until solved, 不
     order.issuedOn = QDate(2026, 11, 21);
     supervised = service.issueSupervision(*supervised, order);
     REQUIRE_OK(supervised);
+    CHECK(services::Oversight::supervisionDue(*db, QDate(2026, 11, 22))->isEmpty());
     auto orders = trail.orders(p.id);
     REQUIRE(orders->size() == 2);
     CHECK(orders->at(0).number.text() == u"〔2026〕1号"_s);
