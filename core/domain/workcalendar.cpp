@@ -221,8 +221,8 @@ Result<QList<CalendarYear>> WorkCalendar::parse(const QString& text)
         if (total > kMaxReportedLines)
             lines.append(tr("… and %n more problem(s).", nullptr, total - kMaxReportedLines));
         return fail(ErrorCode::InvalidInput,
-                    tr("The holiday table has %n problem(s); nothing was read:", nullptr, total) +
-                        u'\n' + lines.join(u'\n'));
+                    tr("The holiday table has %n problem(s):", nullptr, total) + u'\n' +
+                        lines.join(u'\n'));
     }
     if (found.isEmpty()) {
         return fail(ErrorCode::InvalidInput,

@@ -137,7 +137,7 @@ Result<QList<domain::CalendarYear>> CalendarService::readTable(const QString& pa
     if (!years) {
         Error error = years.error();
         error.message =
-            tr("%1 cannot be imported; nothing was changed. %2").arg(shown(path), error.message);
+            tr("%1 cannot be imported; nothing was changed.\n%2").arg(shown(path), error.message);
         return fail(error);
     }
     return years;
@@ -168,7 +168,7 @@ Result<ImportSummary> CalendarService::importTable(storage::Database& database, 
         !written) {
         Error error = written.error();
         error.message =
-            tr("%1 was not imported; nothing was changed. %2").arg(shown(path), error.message);
+            tr("%1 was not imported; nothing was changed.\n%2").arg(shown(path), error.message);
         return fail(error);
     }
     if (auto committed = transaction->commit(); !committed)
