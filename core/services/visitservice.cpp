@@ -4,6 +4,7 @@
 
 #include "core/clock.h"
 #include "core/domain/problemflow.h"
+#include "core/services/calendarservice.h"
 #include "core/services/changehub.h"
 #include "core/services/recordchecks.h"
 #include "core/storage/database.h"
@@ -171,7 +172,19 @@ Result<FieldIssues> VisitService::check(const VisitDraft& draft) const
     return issues;
 }
 
-Result<QDate> VisitService::defaultDeadline(const QString& categoryId, const QDate& foundOn) const
+Result<VisitService::DeadlineRule> VisitService::deadlineRule() const
+{
+    auto calendar = CalendarService::calendar(m_database);
+    if (!calendar)
+        return fail(calendar.error());
+    auto counting = CalendarService::counting(m_database);
+    if (!counting)
+        return fail(counting.error());
+    return DeadlineRule{*calendar, *counting};
+}
+
+Result<QDate> VisitService::defaultDeadline(const DeadlineRule& rule, const QString& categoryId,
+                                            const QDate& foundOn) const
 {
     auto category =
         storage::ProblemListsRepository(m_database.connection()).categoryById(categoryId);
@@ -179,7 +192,15 @@ Result<QDate> VisitService::defaultDeadline(const QString& categoryId, const QDa
         return fail(category.error());
     if (!category->has_value())
         return fail(ErrorCode::NotFound, tr("Category: the chosen category does not exist."));
-    return foundOn.addDays((*category)->deadlineDays);
+    return rule.calendar.deadline(foundOn, (*category)->deadlineDays, rule.counting);
+}
+
+Result<QDate> VisitService::defaultDeadline(const QString& categoryId, const QDate& foundOn) const
+{
+    auto rule = deadlineRule();
+    if (!rule)
+        return fail(rule.error());
+    return defaultDeadline(*rule, categoryId, foundOn);
 }
 
 Result<VisitDraft> VisitService::save(VisitDraft draft)
@@ -201,10 +222,17 @@ Result<VisitDraft> VisitService::save(VisitDraft draft)
         return fail(visit.error());
     draft.visit = *visit;
     storage::ProblemRepository problems(transaction->connection());
+    std::optional<DeadlineRule> rule; // read once, when a problem needs it
     for (auto& problem : draft.problems) {
         domain::Problem wanted = fromVisit(problem, draft.visit);
         if (!wanted.deadline.isValid()) {
-            auto deadline = defaultDeadline(wanted.categoryId, wanted.foundOn);
+            if (!rule) {
+                auto read = deadlineRule();
+                if (!read)
+                    return fail(read.error());
+                rule = std::move(*read);
+            }
+            auto deadline = defaultDeadline(*rule, wanted.categoryId, wanted.foundOn);
             if (!deadline)
                 return fail(deadline.error());
             wanted.deadline = *deadline;

@@ -13,6 +13,7 @@
 #include "core/actor.h"
 #include "core/domain/problem.h"
 #include "core/domain/visit.h"
+#include "core/domain/workcalendar.h"
 #include "core/result.h"
 #include "core/services/fieldissue.h"
 
@@ -49,12 +50,21 @@ public:
     // measure, transfer, result or feedback): into the recycle bin, together.
     Result<void> remove(const domain::Visit& visit);
 
-    // The deadline a problem of `categoryId` found on `foundOn` gets by default.
+    // The deadline a problem of `categoryId` found on `foundOn` gets by default: the category's
+    // time limit, counted as the file counts deadlines (calendar or working days) over the
+    // holiday table.
     [[nodiscard]] Result<QDate> defaultDeadline(const QString& categoryId,
                                                 const QDate& foundOn) const;
     [[nodiscard]] static QString problemField(qsizetype index, const QString& column);
 
 private:
+    struct DeadlineRule {
+        domain::WorkCalendar calendar;
+        domain::DeadlineCounting counting = domain::DeadlineCounting::CalendarDays;
+    };
+    [[nodiscard]] Result<DeadlineRule> deadlineRule() const;
+    [[nodiscard]] Result<QDate> defaultDeadline(const DeadlineRule& rule, const QString& categoryId,
+                                                const QDate& foundOn) const;
     void checkVisit(const domain::Visit& visit, FieldIssues& issues) const;
     Result<void> checkProblem(const VisitDraft& draft, qsizetype index, FieldIssues& issues) const;
 

@@ -4,7 +4,10 @@
 
 #include "core/services/enterpriseservice.h"
 #include "core/services/visitservice.h"
+#include "core/storage/districtrepository.h"
 #include "core/storage/problemlistsrepository.h"
+#include "core/storage/recordwriter.h"
+#include "core/storage/transaction.h"
 #include "core/storage/unitrepository.h"
 #include "tests/testsupport.h"
 
@@ -16,6 +19,13 @@ ProblemWorld createProblemWorld(storage::Database& db)
 {
     ProblemWorld world;
     world.org = createOrganisation(db);
+    {
+        auto transaction = storage::Transaction::begin(db);
+        REQUIRE_OK(transaction);
+        storage::RecordWriter writer(transaction->connection(), db.clock(), Actor::system());
+        REQUIRE_OK(storage::DistrictRepository::insert(writer, u"高新区"_s));
+        REQUIRE_OK(transaction->commit());
+    }
     auto units = storage::UnitRepository(db.connection()).listActive();
     REQUIRE_OK(units);
     for (const auto& unit : *units)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QSqlQuery>
 
+#include "core/domain/workcalendar.h"
+#include "core/services/calendarservice.h"
 #include "core/services/oversight.h"
 #include "core/services/problemservice.h"
 #include "core/services/visitservice.h"
@@ -186,4 +188,33 @@ TEST_CASE("Oversight: cadence and deadlines against a count made here")
     CHECK(summary->total().dueSoon == soon);
     for (const auto& unit : summary->units)
         CHECK((unit.unitCode == u"fy"_s ? unit.open == 5 : unit.open == 0));
+}
+
+TEST_CASE("VisitService: a problem's default deadline is its category's time limit, counted as "
+          "the file counts deadlines")
+{
+    Workspace ws;
+    auto db = ws.open();
+    const ProblemWorld world = createProblemWorld(*db);
+    services::VisitService service(*db, Actor::system());
+    // Labour problems have 15 days. Found Friday 2026-09-18: calendar days end on Saturday
+    // 10-03, inside the National Day holiday (10-01 to 10-07), so they roll to Thursday 10-08.
+    const QDate found(2026, 9, 18);
+    auto calendarDays = service.defaultDeadline(world.categories.value(u"labour"_s), found);
+    REQUIRE_OK(calendarDays);
+    CHECK(*calendarDays == QDate(2026, 10, 8));
+    auto saved = saveVisit(*db, makeVisit(world, found),
+                           {makeProblem(world, u"labour"_s, u"劳务派遣用工不规范"_s)});
+    CHECK(saved.first().deadline == QDate(2026, 10, 8));
+
+    // Working days: 15 working days after 09-18 skip the Mid-Autumn and National Day holidays
+    // and count the make-up Sunday 09-20 and Saturday 10-10 (the 2026 notice) as working days.
+    REQUIRE_OK(services::CalendarService::setCounting(*db, domain::DeadlineCounting::WorkingDays,
+                                                      Actor::system()));
+    auto workingDays = service.defaultDeadline(world.categories.value(u"labour"_s), found);
+    REQUIRE_OK(workingDays);
+    domain::WorkCalendar calendar = *services::CalendarService::calendar(*db);
+    CHECK(calendar.workingDaysBetween(found, *workingDays) == 15);
+    CHECK(calendar.isWorkday(*workingDays));
+    CHECK(*workingDays == QDate(2026, 10, 15));
 }

@@ -42,6 +42,7 @@ TEST_CASE("MainWindow: opens offscreen with the sidebar, the pages and the statu
           QStringList{QStringLiteral("Overview"), QStringLiteral("Enterprises"),
                       QStringLiteral("Contact points"), QStringLiteral("Parks"),
                       QStringLiteral("Units and sections"), QStringLiteral("Officers"),
+                      QStringLiteral("Problem categories"), QStringLiteral("Departments"),
                       QStringLiteral("Data and backups")});
     CHECK(sidebar->currentRow() == 0);
 
