@@ -13,6 +13,7 @@
 #include "tests/bench/organisationbench.h"
 #include "tests/bench/reportbench.h"
 #include "tests/bench/storagebench.h"
+#include "tests/bench/visitbench.h"
 
 using namespace Qt::StringLiterals;
 
@@ -59,6 +60,7 @@ int main(int argc, char* argv[])
     measures += lp::bench::reportMeasures(scratch.path());
     measures += lp::bench::demoMeasures();
     measures += lp::bench::organisationMeasures(scratch.path());
+    measures += lp::bench::visitMeasures(scratch.path());
     for (const auto& measure : measures) {
         if (parser.isSet(only) && !measure.name.contains(parser.value(only)))
             continue;
