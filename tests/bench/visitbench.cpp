@@ -146,6 +146,15 @@ bool fill(storage::Database& db, QString* courtId)
     return transaction->commit().has_value();
 }
 
+qsizetype tableRows(const reports::Document& document)
+{
+    for (const auto& block : document.blocks) {
+        if (const auto* table = std::get_if<reports::Table>(&block))
+            return table->rows.size();
+    }
+    return 0;
+}
+
 struct VisitYear {
     std::unique_ptr<storage::Database> db;
     QString courtId;
@@ -176,7 +185,8 @@ Measure visitLog(const QString& name, double goal, reports::OutputFormat format,
                         return false;
                     auto document = reports::VisitLog::load(*year.db, year.courtId,
                                                             QDate(kYear, kLogMonth, 1), {});
-                    return document && reports::writeDocument(*document, format, path);
+                    return document && tableRows(*document) == 2 * kCourtVisitsPerMonth &&
+                           reports::writeDocument(*document, format, path);
                 });
             }};
 }
@@ -198,8 +208,10 @@ QList<Measure> visitMeasures(const QString& scratch)
                              auto document = reports::ProblemLists::load(
                                  *year.db, reports::ProblemListKind::Problems,
                                  {{}, {}, QDate(kYear, 1, 1), QDate(kYear, 12, 31)});
-                             return document && reports::writeDocument(
-                                                    *document, reports::OutputFormat::Xlsx, path);
+                             // About 40,000 rows: two problems for each visit of the year.
+                             return document && tableRows(*document) > 39'000 &&
+                                    reports::writeDocument(*document, reports::OutputFormat::Xlsx,
+                                                           path);
                          });
                      }});
     return measures;

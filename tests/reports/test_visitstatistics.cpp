@@ -120,7 +120,7 @@ TEST_CASE("VisitStatistics: each unit's row and the total equal counts made over
 }
 
 TEST_CASE("VisitStatistics: the printed table has the two-row header, the total row and the "
-          "definitions under it; an empty month shows dashes for the rates",
+          "definitions under it, and an empty month shows dashes for the rates",
           "[visits]")
 {
     Fixture fx;
