@@ -73,6 +73,16 @@ int CliCommands::run(const QStringList& arguments)
         "                    write a report. REPORT is one of:\n"
         "                    enterprises [--park CODE] [--point CODE]  the enterprise roster\n"
         "                    contact-point-card --point CODE  a contact point's card (pdf, docx)\n"
+        "                    visit-log --unit CODE --month YYYY-MM  a unit's visit log (pdf,\n"
+        "                      docx)\n"
+        "                    problem-list | measure-list | feedback-list --from YYYY-MM-DD\n"
+        "                      --to YYYY-MM-DD [--unit CODE]  the problems found, the measures\n"
+        "                      taken, the feedback given in the period\n"
+        "                    transfer-letter --problem NUMBER  a problem's transfer letter (pdf,\n"
+        "                      docx)\n"
+        "                    supervision-order --problem NUMBER [--order YEAR-SEQ]  a problem's\n"
+        "                      latest supervision order, or the one numbered YEAR-SEQ (pdf, docx)\n"
+        "                    visit-stats --month YYYY-MM  the units' visit statistics\n"
         "                    test-page  the printer test page"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QCommandLineOption help = parser.addHelpOption();
@@ -100,8 +110,17 @@ int CliCommands::run(const QStringList& arguments)
                                    tr("The day the demonstration dates run back "
                                       "from."),
                                    u"YYYY-MM-DD"_s);
-    parser.addOptions(
-        {db, officer, out, format, park, point, sheet, dryRun, createMissing, scale, seed, today});
+    const QCommandLineOption unit(u"unit"_s, tr("The unit, by its code."), u"CODE"_s);
+    const QCommandLineOption month(u"month"_s, tr("The month of a report."), u"YYYY-MM"_s);
+    const QCommandLineOption from(u"from"_s, tr("The first day of a report's period."),
+                                  u"YYYY-MM-DD"_s);
+    const QCommandLineOption to(u"to"_s, tr("The last day of a report's period."), u"YYYY-MM-DD"_s);
+    const QCommandLineOption problem(
+        u"problem"_s, tr("The problem, by its number (P2026-000123) or record id."), u"NUMBER"_s);
+    const QCommandLineOption order(u"order"_s, tr("The supervision order, by its number (2026-3)."),
+                                   u"YEAR-SEQ"_s);
+    parser.addOptions({db, officer, out, format, park, point, sheet, dryRun, createMissing, scale,
+                       seed, today, unit, month, from, to, problem, order});
     parser.addPositionalArgument(
         u"command"_s,
         tr("version, init, check, backup, restore, demo, import, export or settings"));
@@ -125,7 +144,13 @@ int CliCommands::run(const QStringList& arguments)
                     parser.isSet(createMissing),
                     parser.value(scale),
                     parser.value(seed),
-                    parser.value(today)};
+                    parser.value(today),
+                    parser.value(unit),
+                    parser.value(month),
+                    parser.value(from),
+                    parser.value(to),
+                    parser.value(problem),
+                    parser.value(order)};
     if (context.positional.isEmpty())
         return usage(tr("No command given."));
 
@@ -308,8 +333,20 @@ int CliCommands::exportReport(const Context& context)
         return exportRoster(context);
     if (report == u"contact-point-card"_s)
         return exportContactPointCard(context);
-    return usage(
-        tr("Unknown report: %1. Reports: enterprises, contact-point-card, test-page.").arg(report));
+    if (!context.order.isEmpty() && report != u"supervision-order"_s)
+        return usage(tr("--order belongs to export supervision-order."));
+    if (report == u"visit-log"_s)
+        return exportVisitLog(context);
+    if (report == u"problem-list"_s || report == u"measure-list"_s || report == u"feedback-list"_s)
+        return exportProblemList(context);
+    if (report == u"transfer-letter"_s || report == u"supervision-order"_s)
+        return exportProblemLetter(context);
+    if (report == u"visit-stats"_s)
+        return exportVisitStatistics(context);
+    return usage(tr("Unknown report: %1. Reports: enterprises, contact-point-card, visit-log, "
+                    "problem-list, measure-list, feedback-list, transfer-letter, "
+                    "supervision-order, visit-stats, test-page.")
+                     .arg(report));
 }
 
 int CliCommands::exportTestPage(const Context& context)

@@ -45,9 +45,15 @@ private:
         QString sheet;          // --sheet NAME
         bool dryRun = false;
         bool createMissing = false;
-        QString scale; // --scale small|district
-        QString seed;  // --seed N
-        QString today; // --today YYYY-MM-DD
+        QString scale;   // --scale small|district
+        QString seed;    // --seed N
+        QString today;   // --today YYYY-MM-DD
+        QString unit;    // --unit CODE
+        QString month;   // --month YYYY-MM
+        QString from;    // --from YYYY-MM-DD
+        QString to;      // --to YYYY-MM-DD
+        QString problem; // --problem NUMBER|ID
+        QString order;   // --order YEAR-SEQ
     };
 
     int version();
@@ -59,6 +65,10 @@ private:
     int exportTestPage(const Context& context);
     int exportRoster(const Context& context);
     int exportContactPointCard(const Context& context);
+    int exportVisitLog(const Context& context);
+    int exportProblemList(const Context& context);
+    int exportProblemLetter(const Context& context);
+    int exportVisitStatistics(const Context& context);
     int importEnterprises(const Context& context);
     int importHolidays(const Context& context);
     int deadlineCounting(const Context& context);

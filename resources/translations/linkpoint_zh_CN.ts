@@ -93,6 +93,90 @@
     </message>
 </context>
 <context>
+    <name>CalendarRepository</name>
+    <message>
+        <source>reading the imported holiday table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the holiday table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already listed under the imported year %2, so it cannot be listed under %3 too. Import %2 and %3 together from one file, with the day under one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarService</name>
+    <message>
+        <source>This file has no district yet, so how its deadlines are counted cannot be set. Open the file in LinkPoint and complete the first start (name the district), then set it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1. Check the name and the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a holiday table: it is larger than 1 MB. A holiday table is a text file in the format of the one LinkPoint ships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkPoint cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. Save the holiday table as UTF-8 (in Notepad or WPS: Save as, encoding UTF-8) and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported; nothing was changed.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday table imported from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was changed.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a newer holiday table under Settings → Deadlines, or with linkpoint-cli import holidays FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no holiday table: only Saturdays and Sundays count as days off, so deadlines may end on public holidays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday table ends with %1. For later dates only Saturdays and Sundays count as days off, so deadlines may end on public holidays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday table has no %1 yet. From 1 January %1 only Saturdays and Sundays count as days off until a table with %1 is imported; the State Council publishes the year&apos;s holidays in the autumn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N days after the day a problem is found; a last day on a weekend or public holiday moves to the next working day (Civil Code, articles 201 and 203).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Nth working day after the day a problem is found, skipping weekends and public holidays and counting make-up workdays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>Run linkpoint-cli --help for the commands.</source>
@@ -127,7 +211,7 @@
         <translation>未知命令：%1。</translation>
     </message>
     <message>
-        <source>--officer: no officer has the code "%1" in %2. Leave out --officer to record the change as the command line, or use an existing code.</source>
+        <source>--officer: no officer has the code &quot;%1&quot; in %2. Leave out --officer to record the change as the command line, or use an existing code.</source>
         <translation>--officer：%2 中没有代码为“%1”的干警。去掉 --officer 将以命令行身份记录修改，或使用已有的干警代码。</translation>
     </message>
     <message>
@@ -144,7 +228,9 @@
     </message>
     <message numerus="yes">
         <source>Created %n unit(s) in %1: %2</source>
-        <translation><numerusform>已在 %1 中创建 %n 家单位：%2</numerusform></translation>
+        <translation>
+            <numerusform>已在 %1 中创建 %n 家单位：%2</numerusform>
+        </translation>
     </message>
     <message>
         <source>[ok]  </source>
@@ -183,44 +269,6 @@
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <source>LinkPoint command line: set up, check, back up and restore a LinkPoint database.
-
-Commands:
-  version           print the program, data and library versions
-  init              create the district's five political-legal units
-  check             check the file's integrity, references, version and audit trail
-  backup --out FILE write a consistent copy of the database to FILE
-  restore FILE      replace the database with the backup FILE (the replaced
-                    content is kept beside the database file)
-  demo --scale small|district [--seed N] [--today YYYY-MM-DD]
-                    fill a new file with realistic demonstration records
-  import enterprises FILE.csv|FILE.xlsx [--dry-run] [--create-missing] [--sheet NAME]
-                    import an enterprise roster, all rows or none; a re-import
-                    updates enterprises by their credit code
-  export REPORT --format pdf|docx|xlsx --out FILE
-                    write a report. REPORT is one of:
-                    enterprises [--park CODE] [--point CODE]  the enterprise roster
-                    contact-point-card --point CODE  a contact point's card (pdf, docx)
-                    test-page  the printer test page</source>
-        <translation>联系点工作台命令行：初始化、检查、备份和恢复联系点工作台数据库。
-
-命令：
-  version           显示程序、数据和库的版本
-  init              建立本区五家政法单位
-  check             检查文件的完整性、引用关系、版本和审计记录
-  backup --out FILE 将数据库的一致副本写入 FILE
-  restore FILE      用备份 FILE 替换数据库（被替换的内容保留在数据库文件旁）
-  demo --scale small|district [--seed N] [--today YYYY-MM-DD]
-                    在新文件中生成逼真的演示数据
-  import enterprises FILE.csv|FILE.xlsx [--dry-run] [--create-missing] [--sheet NAME]
-                    导入企业名录，全部行导入或全部不导入；再次导入时按统一社会信用代码更新企业
-  export REPORT --format pdf|docx|xlsx --out FILE
-                    输出报表。REPORT 为下列之一：
-                    enterprises [--park CODE] [--point CODE]  企业名录
-                    contact-point-card --point CODE  服务联系点基本情况表（pdf、docx）
-                    test-page  打印测试页</translation>
-    </message>
-    <message>
         <source>Only the enterprises of this park.</source>
         <translation>只输出该园区的企业。</translation>
     </message>
@@ -253,19 +301,11 @@ Commands:
         <translation>演示数据日期的基准日（日期由此向前推）。</translation>
     </message>
     <message>
-        <source>version, init, check, backup, restore, demo, import or export</source>
-        <translation>version、init、check、backup、restore、demo、import 或 export</translation>
-    </message>
-    <message>
-        <source>Unknown import: %1. Imports: enterprises.</source>
-        <translation>未知的导入类型：%1。可导入：enterprises。</translation>
-    </message>
-    <message>
         <source>Unknown report: %1. Reports: enterprises, contact-point-card, test-page.</source>
         <translation>未知的报表：%1。报表有：enterprises、contact-point-card、test-page。</translation>
     </message>
     <message>
-        <source>--park: there is no park with the code "%1". The codes are: %2.</source>
+        <source>--park: there is no park with the code &quot;%1&quot;. The codes are: %2.</source>
         <translation>--park：没有编码为“%1”的园区。现有编码：%2。</translation>
     </message>
     <message>
@@ -273,7 +313,7 @@ Commands:
         <translation>所属园区：%1</translation>
     </message>
     <message>
-        <source>--point: there is no contact point with the code "%1". The codes are: %2.</source>
+        <source>--point: there is no contact point with the code &quot;%1&quot;. The codes are: %2.</source>
         <translation>--point：没有编码为“%1”的服务联系点。现有编码：%2。</translation>
     </message>
     <message>
@@ -314,7 +354,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s).</source>
-        <translation><numerusform>未导入任何数据：有 %n 处问题。</numerusform></translation>
+        <translation>
+            <numerusform>未导入任何数据：有 %n 处问题。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The problems are listed in %1.</source>
@@ -333,16 +375,76 @@ Commands:
         <translation>demo 需要 --scale small 或 --scale district。</translation>
     </message>
     <message>
-        <source>--seed: "%1" is not a whole number.</source>
+        <source>--seed: &quot;%1&quot; is not a whole number.</source>
         <translation>--seed：“%1”不是整数。</translation>
     </message>
     <message>
-        <source>--today: "%1" is not a date written YYYY-MM-DD.</source>
+        <source>--today: &quot;%1&quot; is not a date written YYYY-MM-DD.</source>
         <translation>--today：“%1”不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
         <source>Wrote demonstration data to %1: %2 units with %3 sections, %4 officers, %5 parks, %6 contact points and %7 enterprises.</source>
         <translation>已将演示数据写入 %1：%2 家单位（%3 个科室）、%4 名干警、%5 个园区、%6 个服务联系点和 %7 家企业。</translation>
+    </message>
+    <message>
+        <source>%1 is a good holiday table of %2; nothing was written (--dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the holiday table of %1 from %2: %3 day(s) off, %4 make-up workday(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday table now covers %1–%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings deadline-counting takes calendar or working, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>LinkPoint command line: set up, check, back up and restore a LinkPoint database.
+
+Commands:
+  version           print the program, data and library versions
+  init              create the district&apos;s five political-legal units
+  check             check the file&apos;s integrity, references, version and audit trail
+  backup --out FILE write a consistent copy of the database to FILE
+  restore FILE      replace the database with the backup FILE (the replaced
+                    content is kept beside the database file)
+  demo --scale small|district [--seed N] [--today YYYY-MM-DD]
+                    fill a new file with realistic demonstration records
+  import enterprises FILE.csv|FILE.xlsx [--dry-run] [--create-missing] [--sheet NAME]
+                    import an enterprise roster, all rows or none; a re-import
+                    updates enterprises by their credit code
+  import holidays FILE [--dry-run]
+                    import a holiday table (the format of the one LinkPoint
+                    ships); its years replace those years, all lines or none
+  settings deadline-counting [calendar|working]
+                    show or set how deadlines are counted: calendar days (the last
+                    day moves past weekends and holidays) or working days
+  export REPORT --format pdf|docx|xlsx --out FILE
+                    write a report. REPORT is one of:
+                    enterprises [--park CODE] [--point CODE]  the enterprise roster
+                    contact-point-card --point CODE  a contact point&apos;s card (pdf, docx)
+                    test-page  the printer test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version, init, check, backup, restore, demo, import, export or settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown import: %1. Imports: enterprises, holidays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting: %1. Settings: deadline-counting.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -352,7 +454,7 @@ Commands:
         <translation>%1：请输入代码。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a valid code. Use 1 to 32 lower-case letters a-z, digits, '-' or '_', starting with a letter or digit.</source>
+        <source>%1: &quot;%2&quot; is not a valid code. Use 1 to 32 lower-case letters a-z, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
         <translation>%1：“%2”不是有效的代码。请使用 1 至 32 个小写字母 a-z、数字、“-”或“_”，并以字母或数字开头。</translation>
     </message>
 </context>
@@ -387,7 +489,7 @@ Commands:
         <translation>电话</translation>
     </message>
     <message>
-        <source>There is no contact point with the code "%1". The codes are: %2.</source>
+        <source>There is no contact point with the code &quot;%1&quot;. The codes are: %2.</source>
         <translation>没有编码为“%1”的服务联系点。现有编码：%2。</translation>
     </message>
     <message>
@@ -424,7 +526,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n 人</numerusform></translation>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>Parks served</source>
@@ -440,7 +544,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n enterprise(s)</source>
-        <translation><numerusform>%n 家</numerusform></translation>
+        <translation>
+            <numerusform>%n 家</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enterprise name</source>
@@ -486,11 +592,11 @@ Commands:
         <translation>%1：输入了 %2 位，应为 18 位。</translation>
     </message>
     <message>
-        <source>%1: character %2 is "%3", which codes never use (only digits and letters other than I, O, Z, S and V).</source>
+        <source>%1: character %2 is &quot;%3&quot;, which codes never use (only digits and letters other than I, O, Z, S and V).</source>
         <translation>%1：第 %2 位是“%3”，代码中不会出现该字符（只用数字和除 I、O、Z、S、V 以外的大写字母）。</translation>
     </message>
     <message>
-        <source>%1: character %2 should be a digit (positions 3 to 8 are the administrative division code), not "%3".</source>
+        <source>%1: character %2 should be a digit (positions 3 to 8 are the administrative division code), not &quot;%3&quot;.</source>
         <translation>%1：第 %2 位应为数字（第 3 至 8 位是行政区划码），而不是“%3”。</translation>
     </message>
     <message>
@@ -517,8 +623,8 @@ Commands:
         <translation>%1 超过 %2 行，超出 Excel 的上限。请拆分为较小的文件。</translation>
     </message>
     <message>
-        <source>%1, row %2: a quoted field starts here and its closing quote is missing, so the rest of the file would be one cell. Add the closing quote (") and import it again.</source>
-        <translation>%1 第 %2 行：此处有一个以引号开头的字段缺少结尾引号，文件其余部分会被当作一个单元格。请补上结尾引号（"）后重新导入。</translation>
+        <source>%1, row %2: a quoted field starts here and its closing quote is missing, so the rest of the file would be one cell. Add the closing quote (&quot;) and import it again.</source>
+        <translation>%1 第 %2 行：此处有一个以引号开头的字段缺少结尾引号，文件其余部分会被当作一个单元格。请补上结尾引号（&quot;）后重新导入。</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
@@ -537,11 +643,11 @@ Commands:
         <translation>无法读取文件 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is not UTF-8 text, and this system cannot read GB18030, the other encoding LinkPoint accepts. Save it from Excel or WPS as "CSV UTF-8" and import that file.</source>
+        <source>%1 is not UTF-8 text, and this system cannot read GB18030, the other encoding LinkPoint accepts. Save it from Excel or WPS as &quot;CSV UTF-8&quot; and import that file.</source>
         <translation>%1 不是 UTF-8 文本，而本系统无法读取另一种可接受的编码 GB18030。请在 Excel 或 WPS 中另存为“CSV UTF-8”后导入。</translation>
     </message>
     <message>
-        <source>%1 is not text in an encoding LinkPoint can read (it tried %2). Save it from Excel or WPS as "CSV UTF-8" and import that file.</source>
+        <source>%1 is not text in an encoding LinkPoint can read (it tried %2). Save it from Excel or WPS as &quot;CSV UTF-8&quot; and import that file.</source>
         <translation>%1 不是可识别编码的文本（已尝试 %2）。请在 Excel 或 WPS 中另存为“CSV UTF-8”后导入。</translation>
     </message>
 </context>
@@ -616,7 +722,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n problem(s) found</source>
-        <translation><numerusform>发现 %n 个问题</numerusform></translation>
+        <translation>
+            <numerusform>发现 %n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>References between records (foreign_key_check)</source>
@@ -624,7 +732,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n broken reference(s)</source>
-        <translation><numerusform>%n 处引用失效</numerusform></translation>
+        <translation>
+            <numerusform>%n 处引用失效</numerusform>
+        </translation>
     </message>
     <message>
         <source>table %1, row %2 refers to a missing %3 record</source>
@@ -632,11 +742,15 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n record(s) without a complete audit trail</source>
-        <translation><numerusform>%n 条记录的修改留痕不完整</numerusform></translation>
+        <translation>
+            <numerusform>%n 条记录的修改留痕不完整</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) in the audit log are missing from the table</source>
-        <translation><numerusform>修改留痕中有 %n 条记录在表中已不存在</numerusform></translation>
+        <translation>
+            <numerusform>修改留痕中有 %n 条记录在表中已不存在</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2): version %3 but %4 audit entries</source>
@@ -655,7 +769,7 @@ Commands:
         <translation>版本 %1（本程序：%2）</translation>
     </message>
     <message>
-        <source>the file is not marked as LinkPoint's</source>
+        <source>the file is not marked as LinkPoint&apos;s</source>
         <translation>该文件没有联系点工作台的标记</translation>
     </message>
     <message>
@@ -715,11 +829,11 @@ Commands:
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>"%1" is not a GB/T 4754 section; write its letter (A to T) or its name, such as 制造业.</source>
+        <source>&quot;%1&quot; is not a GB/T 4754 section; write its letter (A to T) or its name, such as 制造业.</source>
         <translation>“%1”不是 GB/T 4754 的行业门类；请填写门类字母（A 至 T）或门类名称，如“制造业”。</translation>
     </message>
     <message>
-        <source>"%1" is not a scale; write 规上, 规下, 小微 or 个体.</source>
+        <source>&quot;%1&quot; is not a scale; write 规上, 规下, 小微 or 个体.</source>
         <translation>“%1”不是企业规模；请填写规上、规下、小微或个体。</translation>
     </message>
     <message>
@@ -735,11 +849,11 @@ Commands:
         <translation>%1：%2 与第 %3 行的代码重复；同一企业只能出现一次。</translation>
     </message>
     <message>
-        <source>%1: there is no park "%2"; correct the name or confirm creating it (--create-missing on the command line).</source>
+        <source>%1: there is no park &quot;%2&quot;; correct the name or confirm creating it (--create-missing on the command line).</source>
         <translation>%1：没有名为“%2”的园区；请更正名称，或确认新建该园区（命令行使用 --create-missing）。</translation>
     </message>
     <message>
-        <source>%1: there is no contact point "%2"; correct the name or confirm creating it (--create-missing on the command line).</source>
+        <source>%1: there is no contact point &quot;%2&quot;; correct the name or confirm creating it (--create-missing on the command line).</source>
         <translation>%1：没有名为“%2”的服务联系点；请更正名称，或确认新建（命令行使用 --create-missing）。</translation>
     </message>
     <message>
@@ -764,11 +878,15 @@ Commands:
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation><numerusform>……另有 %n 处问题。</numerusform></translation>
+        <translation>
+            <numerusform>……另有 %n 处问题。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) in %1.</source>
-        <translation><numerusform>未导入任何数据：%1 中有 %n 处问题。</numerusform></translation>
+        <translation>
+            <numerusform>未导入任何数据：%1 中有 %n 处问题。</numerusform>
+        </translation>
     </message>
     <message>
         <source>import of %1</source>
@@ -814,7 +932,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n enterprise(s), as of %1</source>
-        <translation><numerusform>共 %n 家，截至 %1</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 家，截至 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>No.</source>
@@ -955,7 +1075,7 @@ Commands:
         <translation>备注</translation>
     </message>
     <message>
-        <source>%1: %2 is already the code of "%3". Open that enterprise instead of entering it twice.</source>
+        <source>%1: %2 is already the code of &quot;%3&quot;. Open that enterprise instead of entering it twice.</source>
         <translation>%1：%2 已是“%3”的代码。请打开该企业，不要重复录入。</translation>
     </message>
     <message>
@@ -971,7 +1091,7 @@ Commands:
         <translation>如营业执照上的代码确实如此（部分早期试点地区的代码如此），请接受该代码并填写理由。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a section of GB/T 4754; use a letter from A to T.</source>
+        <source>%1: &quot;%2&quot; is not a section of GB/T 4754; use a letter from A to T.</source>
         <translation>%1：“%2”不是 GB/T 4754 的行业门类；请使用 A 至 T 的字母。</translation>
     </message>
 </context>
@@ -1188,7 +1308,7 @@ Commands:
         <translation>检查编码</translation>
     </message>
     <message>
-        <source>%1: "%2" is already used by %3. Choose another code.</source>
+        <source>%1: &quot;%2&quot; is already used by %3. Choose another code.</source>
         <translation>%1：“%2”已被%3使用。请换一个编码。</translation>
     </message>
 </context>
@@ -1229,7 +1349,7 @@ Commands:
 <context>
     <name>Phone</name>
     <message>
-        <source>%1: "%2" is neither a mobile number (11 digits starting with 1) nor a landline with its area code (for example 0917-3456789).</source>
+        <source>%1: &quot;%2&quot; is neither a mobile number (11 digits starting with 1) nor a landline with its area code (for example 0917-3456789).</source>
         <translation>%1：“%2”既不是手机号码（以 1 开头的 11 位数字），也不是带区号的固定电话（例如 0917-3456789）。</translation>
     </message>
 </context>
@@ -1272,7 +1392,7 @@ Commands:
         <translation>问题 %1 已经销号。</translation>
     </message>
     <message>
-        <source>Problem %1 cannot be closed yet: closing needs a result and the enterprise's feedback that it is satisfied or basically satisfied (it is %2).</source>
+        <source>Problem %1 cannot be closed yet: closing needs a result and the enterprise&apos;s feedback that it is satisfied or basically satisfied (it is %2).</source>
         <translation>问题 %1 暂不能销号：销号需要有办理结果，且企业反馈为满意或基本满意（当前为“%2”）。</translation>
     </message>
     <message>
@@ -1635,18 +1755,18 @@ Commands:
         <translation>检查编码</translation>
     </message>
     <message>
-        <source>The record cannot be restored: its code %1 now belongs to "%2". Change that record's code first.</source>
+        <source>The record cannot be restored: its code %1 now belongs to &quot;%2&quot;. Change that record&apos;s code first.</source>
         <translation>无法恢复该记录：其代码 %1 现属于“%2”。请先修改那条记录的代码。</translation>
     </message>
 </context>
 <context>
     <name>RosterColumnMatcher</name>
     <message>
-        <source>Row 1: the columns "%1" and "%2" both hold %3; keep one of them.</source>
+        <source>Row 1: the columns &quot;%1&quot; and &quot;%2&quot; both hold %3; keep one of them.</source>
         <translation>第 1 行：“%1”和“%2”两列都是%3；请只保留一列。</translation>
     </message>
     <message>
-        <source>Row 1 must name the columns %1; the file's first row has: %2.</source>
+        <source>Row 1 must name the columns %1; the file&apos;s first row has: %2.</source>
         <translation>第 1 行必须有 %1 列；文件第 1 行为：%2。</translation>
     </message>
     <message>
@@ -1673,11 +1793,11 @@ Commands:
         <translation>单位第 %1 行的代码</translation>
     </message>
     <message>
-        <source>Units, row %1, name: enter the unit's name.</source>
+        <source>Units, row %1, name: enter the unit&apos;s name.</source>
         <translation>单位第 %1 行的名称：请输入单位名称。</translation>
     </message>
     <message>
-        <source>Units, rows %1 and %2 both have the code "%3"; give each unit its own code.</source>
+        <source>Units, rows %1 and %2 both have the code &quot;%3&quot;; give each unit its own code.</source>
         <translation>单位第 %1 行和第 %2 行的代码都是“%3”，请为每家单位设置不同的代码。</translation>
     </message>
     <message>
@@ -1693,7 +1813,7 @@ Commands:
         <translation>您的单位：请选择您所在的单位。</translation>
     </message>
     <message>
-        <source>Your code: "%1" is already used by %2. Choose another code.</source>
+        <source>Your code: &quot;%1&quot; is already used by %2. Choose another code.</source>
         <translation>您的代码：“%1”已被 %2 使用，请换一个代码。</translation>
     </message>
 </context>
@@ -1844,6 +1964,10 @@ Commands:
         <source>Supervision orders</source>
         <translation>督办单</translation>
     </message>
+    <message>
+        <source>Holiday table</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TestPage</name>
@@ -1992,7 +2116,7 @@ Commands:
         <translation>走访内容</translation>
     </message>
     <message>
-        <source>Explained the new rules on labour contracts; heard the enterprise's concerns about collecting receivables and about security around the park at night.</source>
+        <source>Explained the new rules on labour contracts; heard the enterprise&apos;s concerns about collecting receivables and about security around the park at night.</source>
         <translation>讲解劳动合同相关新规；听取企业关于应收账款回收和园区夜间治安的意见。</translation>
     </message>
     <message>
@@ -2204,12 +2328,87 @@ Commands:
         <translation>问题类别：所选类别不存在。</translation>
     </message>
     <message>
-        <source>checking what was done about the visit's problems</source>
+        <source>checking what was done about the visit&apos;s problems</source>
         <translation>核对本次走访问题的办理情况</translation>
     </message>
     <message>
         <source>The visit cannot be deleted: its problem %1 is already being handled (measures, a transfer, a result or feedback are recorded). Correct the visit instead.</source>
         <translation>不能删除该走访：其问题 %1 已在办理（已登记措施、移交、结果或反馈）。请改为修改走访记录。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkCalendar</name>
+    <message>
+        <source>The holiday table built into LinkPoint is missing. Reinstall LinkPoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year. Each line starts with the year of its notice, e.g. 2027, followed by a tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source line of %1 names no notice. Write: %1, a tab, source, a tab, and the notice&apos;s title and number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a source line (line %2). Keep one source line per year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no name. Write the name of the holiday it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 4 fields separated by tabs (year, date, holiday or workday, name), found %1. Separate the fields with tab characters, not spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write dates as YYYY-MM-DD, e.g. 2027-01-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither holiday nor workday. Write holiday for a day off, workday for a weekend day that is worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside %2. A day belongs to the year of its notice: a date in %2, or in December %3 when New Year&apos;s Day holidays start in the old year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2, but a workday line is for a Saturday or Sunday that is worked. Check the date, or write holiday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice (first on line %2). Keep one line per day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has days but no source line. Add a line: %1, a tab, source, a tab, and the title and number of the notice the days come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a source line but no days. Add the year&apos;s holidays and make-up workdays, or remove the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation type="unfinished">
+            <numerusform>……另有 %n 处问题。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The holiday table has %n problem(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The holiday table lists no year. Each year needs a source line and its days, as in the table LinkPoint ships (see its header for the format).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2223,7 +2422,7 @@ Commands:
         <translation>内容</translation>
     </message>
     <message>
-        <source>The sheet "%1" could not be added.</source>
+        <source>The sheet &quot;%1&quot; could not be added.</source>
         <translation>无法添加工作表“%1”。</translation>
     </message>
     <message>
@@ -2239,7 +2438,7 @@ Commands:
         <translation>登记表</translation>
     </message>
     <message>
-        <source>"%1" has no table to put in a spreadsheet; export it as PDF or Word.</source>
+        <source>&quot;%1&quot; has no table to put in a spreadsheet; export it as PDF or Word.</source>
         <translation>“%1”中没有可放入电子表格的表格，请导出为 PDF 或 Word。</translation>
     </message>
     <message>
@@ -2312,11 +2511,11 @@ Commands:
         <translation>%1 中没有可导入的工作表。</translation>
     </message>
     <message>
-        <source>%1 has no sheet named "%2". Its sheets are: %3.</source>
+        <source>%1 has no sheet named &quot;%2&quot;. Its sheets are: %3.</source>
         <translation>%1 中没有名为“%2”的工作表。现有工作表：%3。</translation>
     </message>
     <message>
-        <source>%1 is damaged: the part that holds sheet "%2" is missing. Open it in Excel or WPS and save it again.</source>
+        <source>%1 is damaged: the part that holds sheet &quot;%2&quot; is missing. Open it in Excel or WPS and save it again.</source>
         <translation>%1 已损坏：缺少存放工作表“%2”的部件。请在 Excel 或 WPS 中打开并重新保存。</translation>
     </message>
 </context>
@@ -2327,27 +2526,27 @@ Commands:
         <translation>已取消读取 %1。</translation>
     </message>
     <message>
-        <source>Sheet "%1" of %2 has data in column %3; LinkPoint reads at most %4 columns (up to column %5), as Excel does.</source>
+        <source>Sheet &quot;%1&quot; of %2 has data in column %3; LinkPoint reads at most %4 columns (up to column %5), as Excel does.</source>
         <translation>%2 的工作表“%1”在第 %3 列有数据；与 Excel 一样，最多读取 %4 列（至 %5 列）。</translation>
     </message>
     <message>
-        <source>Sheet "%1" of %2, row %3, column %4: the cell refers to text number %5, but the workbook holds only %6 texts. The file is damaged; open it in Excel or WPS and save it again.</source>
+        <source>Sheet &quot;%1&quot; of %2, row %3, column %4: the cell refers to text number %5, but the workbook holds only %6 texts. The file is damaged; open it in Excel or WPS and save it again.</source>
         <translation>%2 的工作表“%1”第 %3 行第 %4 列：单元格引用第 %5 条文本，但工作簿只有 %6 条文本。文件已损坏；请在 Excel 或 WPS 中打开并重新保存。</translation>
     </message>
     <message>
-        <source>Sheet "%1" of %2 has more than %3 filled cells, more than LinkPoint imports at once. Split it into smaller sheets or files.</source>
+        <source>Sheet &quot;%1&quot; of %2 has more than %3 filled cells, more than LinkPoint imports at once. Split it into smaller sheets or files.</source>
         <translation>%2 的工作表“%1”有超过 %3 个非空单元格，超出一次可导入的数量。请拆分为较小的工作表或文件。</translation>
     </message>
     <message>
-        <source>Sheet "%1" of %2 is too large to import: counted up to the last filled cell of each row, it has more than %3 cells. Delete unused columns or split the sheet.</source>
+        <source>Sheet &quot;%1&quot; of %2 is too large to import: counted up to the last filled cell of each row, it has more than %3 cells. Delete unused columns or split the sheet.</source>
         <translation>%2 的工作表“%1”太大，无法导入：按每行最后一个非空单元格计算，超过 %3 个单元格。请删除无用的列或拆分工作表。</translation>
     </message>
     <message>
-        <source>Sheet "%1" of %2 has data in row %3; LinkPoint reads at most %4 rows, as Excel does.</source>
+        <source>Sheet &quot;%1&quot; of %2 has data in row %3; LinkPoint reads at most %4 rows, as Excel does.</source>
         <translation>%2 的工作表“%1”在第 %3 行有数据；与 Excel 一样，最多读取 %4 行。</translation>
     </message>
     <message>
-        <source>Sheet "%1" of %2 is damaged: "%3" is not a cell reference. Open it in Excel or WPS and save it again.</source>
+        <source>Sheet &quot;%1&quot; of %2 is damaged: &quot;%3&quot; is not a cell reference. Open it in Excel or WPS and save it again.</source>
         <translation>%2 的工作表“%1”已损坏：“%3”不是单元格引用。请在 Excel 或 WPS 中打开并重新保存。</translation>
     </message>
 </context>
@@ -2446,7 +2645,7 @@ Commands:
         <translation>关于联系点工作台</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;LinkPoint %1&lt;/h2&gt;&lt;p&gt;The workbench of a district's political-legal units for their service contact points: visits to enterprises, problems and their supervision, needs, meetings, legal services, mediation, typical cases and hearing observations.&lt;/p&gt;&lt;p&gt;Data version %2 · Qt %3&lt;/p&gt;&lt;p&gt;Database file:&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;LinkPoint %1&lt;/h2&gt;&lt;p&gt;The workbench of a district&apos;s political-legal units for their service contact points: visits to enterprises, problems and their supervision, needs, meetings, legal services, mediation, typical cases and hearing observations.&lt;/p&gt;&lt;p&gt;Data version %2 · Qt %3&lt;/p&gt;&lt;p&gt;Database file:&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;联系点工作台 %1&lt;/h2&gt;&lt;p&gt;区级政法单位服务联系点的工作平台：走访企业、问题清单与督办、法治需求、联席会议、法律服务、调解、典型案例和旁听庭审。&lt;/p&gt;&lt;p&gt;数据版本 %2 · Qt %3&lt;/p&gt;&lt;p&gt;数据库文件：&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;自由软件，按 GNU 通用公共许可证第 3 版或更高版本发布。&lt;/p&gt;</translation>
     </message>
 </context>
@@ -2471,6 +2670,10 @@ Commands:
     <message>
         <source>Demonstration</source>
         <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Deadlines not changed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2788,6 +2991,14 @@ Commands:
         <source>Try the demonstration</source>
         <translation>体验演示数据</translation>
     </message>
+    <message>
+        <source>Import a holiday table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday tables (*.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lp::ui::EnterpriseFilterBar</name>
@@ -3002,7 +3213,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n enterprise(s)</source>
-        <translation><numerusform>%n 家企业</numerusform></translation>
+        <translation>
+            <numerusform>%n 家企业</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -3013,7 +3226,7 @@ Commands:
         <translation>未删除</translation>
     </message>
     <message>
-        <source>"%1" was moved to the recycle bin.</source>
+        <source>&quot;%1&quot; was moved to the recycle bin.</source>
         <translation>“%1”已移入回收站。</translation>
     </message>
     <message>
@@ -3060,7 +3273,7 @@ Commands:
         <translation>本区</translation>
     </message>
     <message>
-        <source>LinkPoint keeps the records of one district's political-legal units. Its name heads every printed list and report.</source>
+        <source>LinkPoint keeps the records of one district&apos;s political-legal units. Its name heads every printed list and report.</source>
         <translation>联系点工作台记录一个区的政法单位的工作。区名将出现在打印的每份清单和报告的标题中。</translation>
     </message>
     <message>
@@ -3076,7 +3289,7 @@ Commands:
         <translation>政法单位</translation>
     </message>
     <message>
-        <source>Check the names of your district's units. The short codes are used on the command line and in file names; you can change them later.</source>
+        <source>Check the names of your district&apos;s units. The short codes are used on the command line and in file names; you can change them later.</source>
         <translation>请核对本区各政法单位的名称。简短代码用于命令行和文件名，以后可以修改。</translation>
     </message>
     <message>
@@ -3291,7 +3504,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n problem(s) block the import: correct the file, or confirm above.</source>
-        <translation><numerusform>有 %n 处问题，无法导入：请改正文件，或在上方确认。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 处问题，无法导入：请改正文件，或在上方确认。</numerusform>
+        </translation>
     </message>
     <message>
         <source>They are listed in %1.</source>
@@ -3766,7 +3981,7 @@ What you typed is still in the form. Copy what you need, then select the record 
         <translation>当前干警(&amp;O)：</translation>
     </message>
     <message>
-        <source>the database file's folder</source>
+        <source>the database file&apos;s folder</source>
         <translation>数据库文件所在文件夹</translation>
     </message>
     <message>
@@ -3780,6 +3995,46 @@ What you typed is still in the form. Copy what you need, then select the record 
     <message>
         <source>&amp;Backups go to:</source>
         <translation>备份存放到(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time limit of N days ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import holiday table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a newer holiday table (a text file in the format of the one LinkPoint ships); its years replace those in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday table: none. Only Saturdays and Sundays count as days off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday table: %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: built into LinkPoint, from each year&apos;s State Council notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: imported on %2 by %3, from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday table not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday table imported</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

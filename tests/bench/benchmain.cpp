@@ -13,6 +13,7 @@
 #include "tests/bench/organisationbench.h"
 #include "tests/bench/reportbench.h"
 #include "tests/bench/storagebench.h"
+#include "tests/bench/oversightbench.h"
 #include "tests/bench/visitbench.h"
 
 using namespace Qt::StringLiterals;
@@ -61,6 +62,7 @@ int main(int argc, char* argv[])
     measures += lp::bench::demoMeasures();
     measures += lp::bench::organisationMeasures(scratch.path());
     measures += lp::bench::visitMeasures(scratch.path());
+    measures += lp::bench::oversightMeasures(scratch.path());
     for (const auto& measure : measures) {
         if (parser.isSet(only) && !measure.name.contains(parser.value(only)))
             continue;

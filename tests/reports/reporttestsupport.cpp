@@ -67,6 +67,52 @@ QString pdfPageSize(const QString& pdf, int page)
     return match.captured(1);
 }
 
+QList<QStringList> docxTableRows(const QString& docx, int table)
+{
+    const ToolRun run = runPython(u"import docx, sys\n"
+                                  "d = docx.Document(sys.argv[1])\n"
+                                  "for r in d.tables[int(sys.argv[2])].rows:\n"
+                                  "    print('\\t'.join(c.text.replace('\\n', '\\\\n') "
+                                  "for c in r.cells))\n"_s,
+                                  {docx, QString::number(table)});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    QList<QStringList> rows;
+    for (const QString& line : run.out.split(u'\n', Qt::SkipEmptyParts))
+        rows.append(line.split(u'\t'));
+    return rows;
+}
+
+QStringList docxParagraphs(const QString& docx)
+{
+    const ToolRun run = runPython(u"import docx, sys\n"
+                                  "for p in docx.Document(sys.argv[1]).paragraphs:\n"
+                                  "    print(p.text)\n"_s,
+                                  {docx});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    return run.out.split(u'\n');
+}
+
+QList<QStringList> xlsxRows(const QString& xlsx)
+{
+    const ToolRun run = runPython(u"import openpyxl, sys\n"
+                                  "ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]\n"
+                                  "def text(v):\n"
+                                  "    if v is None: return ''\n"
+                                  "    if hasattr(v, 'strftime'): return v.strftime('%Y-%m-%d')\n"
+                                  "    return str(v).replace('\\n', '\\\\n')\n"
+                                  "for row in ws.iter_rows(values_only=True):\n"
+                                  "    print('\\t'.join(text(v) for v in row))\n"_s,
+                                  {xlsx});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    QList<QStringList> rows;
+    for (const QString& line : run.out.split(u'\n', Qt::SkipEmptyParts))
+        rows.append(line.split(u'\t'));
+    return rows;
+}
+
 QString squeezed(const QString& text)
 {
     QString result;

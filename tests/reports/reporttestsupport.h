@@ -6,10 +6,10 @@
 // test (CI installs them all); nothing is skipped.
 #pragma once
 
-#include "core/reports/document.h"
-
 #include <QString>
 #include <QStringList>
+
+#include "core/reports/document.h"
 
 namespace lp::test {
 
@@ -25,9 +25,16 @@ ToolRun runTool(const QString& program, const QStringList& arguments, int timeou
 // Runs a Python script with /usr/bin/python3 (Debian's, which sees python3-docx/openpyxl).
 ToolRun runPython(const QString& script, const QStringList& arguments);
 
-QString pdfText(const QString& pdf, int page = 0);  // page 0: all pages
+QString pdfText(const QString& pdf, int page = 0); // page 0: all pages
 int pdfPageCount(const QString& pdf);
 QString pdfPageSize(const QString& pdf, int page);
+// The rows of every table of a Word file as python-docx reads them (a merged cell repeats in
+// each row and column it covers); line breaks inside a cell come back as "\n".
+QList<QStringList> docxTableRows(const QString& docx, int table = 0);
+QStringList docxParagraphs(const QString& docx);
+// The rows of the first sheet of a workbook as openpyxl reads them, the header first; dates as
+// YYYY-MM-DD, empty cells as "".
+QList<QStringList> xlsxRows(const QString& xlsx);
 // Text with every kind of whitespace removed, to compare extracted text with its source.
 QString squeezed(const QString& text);
 
