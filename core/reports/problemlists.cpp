@@ -41,7 +41,7 @@ Document frame(ProblemListKind kind, const ProblemListFacts& facts, const VisitN
     return document;
 }
 
-Table ledger(const Document& document, const ProblemListFacts& facts, QList<TableColumn> columns)
+Table ledger(const ProblemListFacts& facts, QList<TableColumn> columns)
 {
     Table table;
     table.fontPt = 9;
@@ -72,17 +72,16 @@ Document ProblemLists::problems(const ProblemListFacts& facts,
                                 const QList<storage::ProblemListRow>& rows, const VisitNames& names)
 {
     Document document = frame(ProblemListKind::Problems, facts, names, rows.size());
-    Table table = ledger(document, facts,
-                         {{tr("Found on"), 1.0, Align::Center, CellType::Date},
-                          {tr("Enterprise"), 1.6},
-                          {tr("Category"), 0.8, Align::Center},
-                          {tr("Problem"), 2.6},
-                          {tr("Enterprise's request"), 1.8},
-                          {tr("Triage"), 0.95, Align::Center},
-                          {tr("Responsible"), 1.3},
-                          {tr("Deadline"), 1.0, Align::Center, CellType::Date},
-                          {tr("Status"), 0.7, Align::Center},
-                          {tr("Closed on"), 1.0, Align::Center, CellType::Date}});
+    Table table = ledger(facts, {{tr("Found on"), 1.0, Align::Center, CellType::Date},
+                                 {tr("Enterprise"), 1.6},
+                                 {tr("Category"), 0.8, Align::Center},
+                                 {tr("Problem"), 2.6},
+                                 {tr("Enterprise's request"), 1.8},
+                                 {tr("Triage"), 0.95, Align::Center},
+                                 {tr("Responsible"), 1.3},
+                                 {tr("Deadline"), 1.0, Align::Center, CellType::Date},
+                                 {tr("Status"), 0.7, Align::Center},
+                                 {tr("Closed on"), 1.0, Align::Center, CellType::Date}});
     const bool allUnits = facts.unitId.isEmpty();
     table.rows.reserve(rows.size());
     int number = 0;
@@ -105,13 +104,12 @@ Document ProblemLists::measures(const ProblemListFacts& facts,
                                 const QList<storage::MeasureListRow>& rows, const VisitNames& names)
 {
     Document document = frame(ProblemListKind::Measures, facts, names, rows.size());
-    Table table = ledger(document, facts,
-                         {{tr("Enterprise"), 1.6},
-                          {tr("Problem"), 2.3},
-                          {tr("Taken on"), 1.0, Align::Center, CellType::Date},
-                          {tr("Measure"), 3.0},
-                          {tr("Taken by"), 1.1},
-                          {tr("Status"), 0.7, Align::Center}});
+    Table table = ledger(facts, {{tr("Enterprise"), 1.6},
+                                 {tr("Problem"), 2.3},
+                                 {tr("Taken on"), 1.0, Align::Center, CellType::Date},
+                                 {tr("Measure"), 3.0},
+                                 {tr("Taken by"), 1.1},
+                                 {tr("Status"), 0.7, Align::Center}});
     const bool allUnits = facts.unitId.isEmpty();
     table.rows.reserve(rows.size());
     int number = 0;
@@ -135,14 +133,13 @@ Document ProblemLists::feedback(const ProblemListFacts& facts,
                                 const VisitNames& names)
 {
     Document document = frame(ProblemListKind::Feedback, facts, names, rows.size());
-    Table table = ledger(document, facts,
-                         {{tr("Enterprise"), 1.6},
-                          {tr("Problem"), 2.2},
-                          {tr("Given on"), 1.0, Align::Center, CellType::Date},
-                          {tr("Manner"), 0.6, Align::Center},
-                          {tr("Feedback"), 2.6},
-                          {tr("Satisfaction"), 0.85, Align::Center},
-                          {tr("Officer"), 0.8}});
+    Table table = ledger(facts, {{tr("Enterprise"), 1.6},
+                                 {tr("Problem"), 2.2},
+                                 {tr("Given on"), 1.0, Align::Center, CellType::Date},
+                                 {tr("Manner"), 0.6, Align::Center},
+                                 {tr("Feedback"), 2.6},
+                                 {tr("Satisfaction"), 0.85, Align::Center},
+                                 {tr("Officer"), 0.8}});
     const bool allUnits = facts.unitId.isEmpty();
     table.rows.reserve(rows.size());
     int number = 0;
