@@ -96,84 +96,86 @@
     <name>CalendarRepository</name>
     <message>
         <source>reading the imported holiday table</source>
-        <translation type="unfinished"></translation>
+        <translation>读取导入的节假日表</translation>
     </message>
     <message>
         <source>writing the holiday table</source>
-        <translation type="unfinished"></translation>
+        <translation>写入节假日表</translation>
     </message>
     <message>
         <source>%1 is already listed under the imported year %2, so it cannot be listed under %3 too. Import %2 and %3 together from one file, with the day under one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已列在导入的 %2 年中，不能再列入 %3 年。请将 %2 年和 %3 年放在同一个文件中一起导入，并只在其中一年列出这一天。</translation>
     </message>
 </context>
 <context>
     <name>CalendarService</name>
     <message>
         <source>This file has no district yet, so how its deadlines are counted cannot be set. Open the file in LinkPoint and complete the first start (name the district), then set it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件尚未设置区县，无法设置期限计算方式。请先在联系点工作台中打开该文件并完成首次启动（填写区县名称），再进行设置。</translation>
     </message>
     <message>
         <source>There is no file %1. Check the name and the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到文件 %1。请检查文件名和所在文件夹。</translation>
     </message>
     <message>
         <source>%1 is not a holiday table: it is larger than 1 MB. A holiday table is a text file in the format of the one LinkPoint ships.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是节假日表：文件超过 1 MB。节假日表是与联系点工作台自带表格式相同的文本文件。</translation>
     </message>
     <message>
         <source>LinkPoint cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>联系点工作台无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text. Save the holiday table as UTF-8 (in Notepad or WPS: Save as, encoding UTF-8) and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 UTF-8 文本。请将节假日表另存为 UTF-8 编码（在记事本或 WPS 中“另存为”，编码选 UTF-8）后重新导入。</translation>
     </message>
     <message>
         <source>%1 cannot be imported; nothing was changed.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法导入，未做任何修改。
+%2</translation>
     </message>
     <message>
         <source>holiday table imported from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 导入节假日表：%2</translation>
     </message>
     <message>
         <source>%1 was not imported; nothing was changed.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未导入，未做任何修改。
+%2</translation>
     </message>
     <message>
         <source>Import a newer holiday table under Settings → Deadlines, or with linkpoint-cli import holidays FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在“设置 → 办理期限”中导入较新的节假日表，或使用 linkpoint-cli import holidays 文件名。</translation>
     </message>
     <message>
         <source>There is no holiday table: only Saturdays and Sundays count as days off, so deadlines may end on public holidays.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有节假日表：只把星期六、星期日算作休息日，期限可能落在法定节假日。</translation>
     </message>
     <message>
         <source>The holiday table ends with %1. For later dates only Saturdays and Sundays count as days off, so deadlines may end on public holidays.</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日表只到 %1 年。此后的日期只把星期六、星期日算作休息日，期限可能落在法定节假日。</translation>
     </message>
     <message>
-        <source>The holiday table has no %1 yet. From 1 January %1 only Saturdays and Sundays count as days off until a table with %1 is imported; the State Council publishes the year&apos;s holidays in the autumn.</source>
-        <translation type="unfinished"></translation>
+        <source>The holiday table has no %1 yet. From 1 January %1 only Saturdays and Sundays count as days off until a table with %1 is imported; the State Council publishes the year's holidays in the autumn.</source>
+        <translation>节假日表尚无 %1 年。自 %1 年 1 月 1 日起，在导入包含 %1 年的节假日表之前，只把星期六、星期日算作休息日；国务院办公厅通常在秋季公布下一年的节假日安排。</translation>
     </message>
     <message>
         <source>Calendar days</source>
-        <translation type="unfinished"></translation>
+        <translation>自然日</translation>
     </message>
     <message>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日</translation>
     </message>
     <message>
         <source>N days after the day a problem is found; a last day on a weekend or public holiday moves to the next working day (Civil Code, articles 201 and 203).</source>
-        <translation type="unfinished"></translation>
+        <translation>自问题发现次日起算 N 日；最后一日为周末或法定节假日的，顺延至节后第一个工作日（《民法典》第二百零一条、第二百零三条）。</translation>
     </message>
     <message>
         <source>The Nth working day after the day a problem is found, skipping weekends and public holidays and counting make-up workdays.</source>
-        <translation type="unfinished"></translation>
+        <translation>问题发现后的第 N 个工作日，不计周末和法定节假日，调休上班日计入。</translation>
     </message>
 </context>
 <context>
@@ -211,7 +213,7 @@
         <translation>未知命令：%1。</translation>
     </message>
     <message>
-        <source>--officer: no officer has the code &quot;%1&quot; in %2. Leave out --officer to record the change as the command line, or use an existing code.</source>
+        <source>--officer: no officer has the code "%1" in %2. Leave out --officer to record the change as the command line, or use an existing code.</source>
         <translation>--officer：%2 中没有代码为“%1”的干警。去掉 --officer 将以命令行身份记录修改，或使用已有的干警代码。</translation>
     </message>
     <message>
@@ -228,9 +230,7 @@
     </message>
     <message numerus="yes">
         <source>Created %n unit(s) in %1: %2</source>
-        <translation>
-            <numerusform>已在 %1 中创建 %n 家单位：%2</numerusform>
-        </translation>
+        <translation><numerusform>已在 %1 中创建 %n 家单位：%2</numerusform></translation>
     </message>
     <message>
         <source>[ok]  </source>
@@ -301,11 +301,7 @@
         <translation>演示数据日期的基准日（日期由此向前推）。</translation>
     </message>
     <message>
-        <source>Unknown report: %1. Reports: enterprises, contact-point-card, test-page.</source>
-        <translation>未知的报表：%1。报表有：enterprises、contact-point-card、test-page。</translation>
-    </message>
-    <message>
-        <source>--park: there is no park with the code &quot;%1&quot;. The codes are: %2.</source>
+        <source>--park: there is no park with the code "%1". The codes are: %2.</source>
         <translation>--park：没有编码为“%1”的园区。现有编码：%2。</translation>
     </message>
     <message>
@@ -313,7 +309,7 @@
         <translation>所属园区：%1</translation>
     </message>
     <message>
-        <source>--point: there is no contact point with the code &quot;%1&quot;. The codes are: %2.</source>
+        <source>--point: there is no contact point with the code "%1". The codes are: %2.</source>
         <translation>--point：没有编码为“%1”的服务联系点。现有编码：%2。</translation>
     </message>
     <message>
@@ -354,9 +350,7 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s).</source>
-        <translation>
-            <numerusform>未导入任何数据：有 %n 处问题。</numerusform>
-        </translation>
+        <translation><numerusform>未导入任何数据：有 %n 处问题。</numerusform></translation>
     </message>
     <message>
         <source>The problems are listed in %1.</source>
@@ -375,11 +369,11 @@
         <translation>demo 需要 --scale small 或 --scale district。</translation>
     </message>
     <message>
-        <source>--seed: &quot;%1&quot; is not a whole number.</source>
+        <source>--seed: "%1" is not a whole number.</source>
         <translation>--seed：“%1”不是整数。</translation>
     </message>
     <message>
-        <source>--today: &quot;%1&quot; is not a date written YYYY-MM-DD.</source>
+        <source>--today: "%1" is not a date written YYYY-MM-DD.</source>
         <translation>--today：“%1”不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
@@ -388,31 +382,43 @@
     </message>
     <message>
         <source>%1 is a good holiday table of %2; nothing was written (--dry-run).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是有效的节假日表（%2 年）；未写入任何内容（--dry-run）。</translation>
     </message>
     <message>
         <source>Imported the holiday table of %1 from %2: %3 day(s) off, %4 make-up workday(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %2 导入 %1 年的节假日表：休息日 %3 天，调休上班日 %4 天。</translation>
     </message>
     <message>
         <source>The holiday table now covers %1–%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日表现覆盖 %1–%2 年。</translation>
     </message>
     <message>
-        <source>settings deadline-counting takes calendar or working, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>settings deadline-counting takes calendar or working, not "%1".</source>
+        <translation>settings deadline-counting 的取值为 calendar 或 working，而不是“%1”。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>version, init, check, backup, restore, demo, import, export or settings</source>
+        <translation>version、init、check、backup、restore、demo、import、export 或 settings</translation>
+    </message>
+    <message>
+        <source>Unknown import: %1. Imports: enterprises, holidays.</source>
+        <translation>未知的导入类型：%1。可导入：enterprises、holidays。</translation>
+    </message>
+    <message>
+        <source>Unknown setting: %1. Settings: deadline-counting.</source>
+        <translation>未知的设置项：%1。设置项：deadline-counting。</translation>
     </message>
     <message>
         <source>LinkPoint command line: set up, check, back up and restore a LinkPoint database.
 
 Commands:
   version           print the program, data and library versions
-  init              create the district&apos;s five political-legal units
-  check             check the file&apos;s integrity, references, version and audit trail
+  init              create the district's five political-legal units
+  check             check the file's integrity, references, version and audit trail
   backup --out FILE write a consistent copy of the database to FILE
   restore FILE      replace the database with the backup FILE (the replaced
                     content is kept beside the database file)
@@ -430,21 +436,127 @@ Commands:
   export REPORT --format pdf|docx|xlsx --out FILE
                     write a report. REPORT is one of:
                     enterprises [--park CODE] [--point CODE]  the enterprise roster
-                    contact-point-card --point CODE  a contact point&apos;s card (pdf, docx)
+                    contact-point-card --point CODE  a contact point's card (pdf, docx)
+                    visit-log --unit CODE --month YYYY-MM  a unit's visit log (pdf,
+                      docx)
+                    problem-list | measure-list | feedback-list --from YYYY-MM-DD
+                      --to YYYY-MM-DD [--unit CODE]  the problems found, the measures
+                      taken, the feedback given in the period
+                    transfer-letter --problem NUMBER  a problem's transfer letter (pdf,
+                      docx)
+                    supervision-order --problem NUMBER [--order YEAR-SEQ]  a problem's
+                      latest supervision order, or the one numbered YEAR-SEQ (pdf, docx)
+                    visit-stats --month YYYY-MM  the units' visit statistics
                     test-page  the printer test page</source>
-        <translation type="unfinished"></translation>
+        <translation>联系点工作台命令行：初始化、检查、备份和恢复联系点工作台数据库。
+
+命令：
+  version           显示程序、数据和库的版本
+  init              建立本区五家政法单位
+  check             检查文件的完整性、引用关系、版本和审计记录
+  backup --out FILE 将数据库的一致副本写入 FILE
+  restore FILE      用备份 FILE 替换数据库（被替换的内容保留在数据库文件旁）
+  demo --scale small|district [--seed N] [--today YYYY-MM-DD]
+                    在新文件中生成逼真的演示数据
+  import enterprises FILE.csv|FILE.xlsx [--dry-run] [--create-missing] [--sheet NAME]
+                    导入企业名录，全部行导入或全部不导入；再次导入时按统一社会信用代码更新企业
+  import holidays FILE [--dry-run]
+                    导入节假日表（格式与自带表相同）；其中的年份替换同一年份，全部行导入或全部不导入
+  settings deadline-counting [calendar|working]
+                    查看或设置期限计算方式：自然日（最后一日遇周末或节假日顺延）或工作日
+  export REPORT --format pdf|docx|xlsx --out FILE
+                    输出报表。REPORT 为下列之一：
+                    enterprises [--park CODE] [--point CODE]  企业名录
+                    contact-point-card --point CODE  服务联系点基本情况表（pdf、docx）
+                    visit-log --unit CODE --month YYYY-MM  单位走访日志（pdf、docx）
+                    problem-list | measure-list | feedback-list --from YYYY-MM-DD
+                      --to YYYY-MM-DD [--unit CODE]  期间内的走访问题清单、解决措施清单、
+                      回复反馈清单
+                    transfer-letter --problem NUMBER  问题交办单（pdf、docx）
+                    supervision-order --problem NUMBER [--order YEAR-SEQ]  问题最近一份督办单，
+                      或编号为 YEAR-SEQ 的督办单（pdf、docx）
+                    visit-stats --month YYYY-MM  各单位走访工作统计表
+                    test-page  打印测试页</translation>
     </message>
     <message>
-        <source>version, init, check, backup, restore, demo, import, export or settings</source>
-        <translation type="unfinished"></translation>
+        <source>The unit, by its code.</source>
+        <translation>单位代码。</translation>
     </message>
     <message>
-        <source>Unknown import: %1. Imports: enterprises, holidays.</source>
-        <translation type="unfinished"></translation>
+        <source>The month of a report.</source>
+        <translation>报表月份。</translation>
     </message>
     <message>
-        <source>Unknown setting: %1. Settings: deadline-counting.</source>
-        <translation type="unfinished"></translation>
+        <source>The first day of a report's period.</source>
+        <translation>报表期间的第一天。</translation>
+    </message>
+    <message>
+        <source>The last day of a report's period.</source>
+        <translation>报表期间的最后一天。</translation>
+    </message>
+    <message>
+        <source>The problem, by its number (P2026-000123) or record id.</source>
+        <translation>问题编号（如 P2026-000123）或记录 ID。</translation>
+    </message>
+    <message>
+        <source>The supervision order, by its number (2026-3).</source>
+        <translation>督办单编号（如 2026-3）。</translation>
+    </message>
+    <message>
+        <source>--order belongs to export supervision-order.</source>
+        <translation>--order 只用于 export supervision-order。</translation>
+    </message>
+    <message>
+        <source>Unknown report: %1. Reports: enterprises, contact-point-card, visit-log, problem-list, measure-list, feedback-list, transfer-letter, supervision-order, visit-stats, test-page.</source>
+        <translation>未知的报表：%1。可用报表：enterprises、contact-point-card、visit-log、problem-list、measure-list、feedback-list、transfer-letter、supervision-order、visit-stats、test-page。</translation>
+    </message>
+    <message>
+        <source>--month: "%1" is not a month written YYYY-MM.</source>
+        <translation>--month：“%1”不是 YYYY-MM 格式的月份。</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a date written YYYY-MM-DD.</source>
+        <translation>%1：“%2”不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>--unit: there is no unit with the code "%1". The codes are: %2.</source>
+        <translation>--unit：没有代码为“%1”的单位。现有代码：%2。</translation>
+    </message>
+    <message>
+        <source>export visit-log needs --unit CODE and --month YYYY-MM.</source>
+        <translation>export visit-log 需要 --unit 单位代码 和 --month YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>The visit log is a printed log: use --format pdf or docx.</source>
+        <translation>走访日志是打印件：请使用 --format pdf 或 docx。</translation>
+    </message>
+    <message>
+        <source>export %1 needs --from YYYY-MM-DD and --to YYYY-MM-DD.</source>
+        <translation>export %1 需要 --from YYYY-MM-DD 和 --to YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2: the period would be empty.</source>
+        <translation>--from %1 晚于 --to %2：期间为空。</translation>
+    </message>
+    <message>
+        <source>export %1 needs --problem NUMBER.</source>
+        <translation>export %1 需要 --problem 问题编号。</translation>
+    </message>
+    <message>
+        <source>%1 is a letter: use --format pdf or docx.</source>
+        <translation>%1 是公文：请使用 --format pdf 或 docx。</translation>
+    </message>
+    <message>
+        <source>--order: "%1" is not an order number written YEAR-SEQ, such as 2026-3.</source>
+        <translation>--order：“%1”不是“年份-序号”格式的督办单编号，如 2026-3。</translation>
+    </message>
+    <message>
+        <source>--problem: there is no problem numbered or with the id "%1".</source>
+        <translation>--problem：没有编号或 ID 为“%1”的问题。</translation>
+    </message>
+    <message>
+        <source>export visit-stats needs --month YYYY-MM.</source>
+        <translation>export visit-stats 需要 --month YYYY-MM。</translation>
     </message>
 </context>
 <context>
@@ -454,7 +566,7 @@ Commands:
         <translation>%1：请输入代码。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a valid code. Use 1 to 32 lower-case letters a-z, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
+        <source>%1: "%2" is not a valid code. Use 1 to 32 lower-case letters a-z, digits, '-' or '_', starting with a letter or digit.</source>
         <translation>%1：“%2”不是有效的代码。请使用 1 至 32 个小写字母 a-z、数字、“-”或“_”，并以字母或数字开头。</translation>
     </message>
 </context>
@@ -489,7 +601,7 @@ Commands:
         <translation>电话</translation>
     </message>
     <message>
-        <source>There is no contact point with the code &quot;%1&quot;. The codes are: %2.</source>
+        <source>There is no contact point with the code "%1". The codes are: %2.</source>
         <translation>没有编码为“%1”的服务联系点。现有编码：%2。</translation>
     </message>
     <message>
@@ -526,9 +638,7 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation>
-            <numerusform>%n 人</numerusform>
-        </translation>
+        <translation><numerusform>%n 人</numerusform></translation>
     </message>
     <message>
         <source>Parks served</source>
@@ -544,9 +654,7 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n enterprise(s)</source>
-        <translation>
-            <numerusform>%n 家</numerusform>
-        </translation>
+        <translation><numerusform>%n 家</numerusform></translation>
     </message>
     <message>
         <source>Enterprise name</source>
@@ -592,11 +700,11 @@ Commands:
         <translation>%1：输入了 %2 位，应为 18 位。</translation>
     </message>
     <message>
-        <source>%1: character %2 is &quot;%3&quot;, which codes never use (only digits and letters other than I, O, Z, S and V).</source>
+        <source>%1: character %2 is "%3", which codes never use (only digits and letters other than I, O, Z, S and V).</source>
         <translation>%1：第 %2 位是“%3”，代码中不会出现该字符（只用数字和除 I、O、Z、S、V 以外的大写字母）。</translation>
     </message>
     <message>
-        <source>%1: character %2 should be a digit (positions 3 to 8 are the administrative division code), not &quot;%3&quot;.</source>
+        <source>%1: character %2 should be a digit (positions 3 to 8 are the administrative division code), not "%3".</source>
         <translation>%1：第 %2 位应为数字（第 3 至 8 位是行政区划码），而不是“%3”。</translation>
     </message>
     <message>
@@ -623,8 +731,8 @@ Commands:
         <translation>%1 超过 %2 行，超出 Excel 的上限。请拆分为较小的文件。</translation>
     </message>
     <message>
-        <source>%1, row %2: a quoted field starts here and its closing quote is missing, so the rest of the file would be one cell. Add the closing quote (&quot;) and import it again.</source>
-        <translation>%1 第 %2 行：此处有一个以引号开头的字段缺少结尾引号，文件其余部分会被当作一个单元格。请补上结尾引号（&quot;）后重新导入。</translation>
+        <source>%1, row %2: a quoted field starts here and its closing quote is missing, so the rest of the file would be one cell. Add the closing quote (") and import it again.</source>
+        <translation>%1 第 %2 行：此处有一个以引号开头的字段缺少结尾引号，文件其余部分会被当作一个单元格。请补上结尾引号（"）后重新导入。</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
@@ -643,11 +751,11 @@ Commands:
         <translation>无法读取文件 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is not UTF-8 text, and this system cannot read GB18030, the other encoding LinkPoint accepts. Save it from Excel or WPS as &quot;CSV UTF-8&quot; and import that file.</source>
+        <source>%1 is not UTF-8 text, and this system cannot read GB18030, the other encoding LinkPoint accepts. Save it from Excel or WPS as "CSV UTF-8" and import that file.</source>
         <translation>%1 不是 UTF-8 文本，而本系统无法读取另一种可接受的编码 GB18030。请在 Excel 或 WPS 中另存为“CSV UTF-8”后导入。</translation>
     </message>
     <message>
-        <source>%1 is not text in an encoding LinkPoint can read (it tried %2). Save it from Excel or WPS as &quot;CSV UTF-8&quot; and import that file.</source>
+        <source>%1 is not text in an encoding LinkPoint can read (it tried %2). Save it from Excel or WPS as "CSV UTF-8" and import that file.</source>
         <translation>%1 不是可识别编码的文本（已尝试 %2）。请在 Excel 或 WPS 中另存为“CSV UTF-8”后导入。</translation>
     </message>
 </context>
@@ -722,9 +830,7 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n problem(s) found</source>
-        <translation>
-            <numerusform>发现 %n 个问题</numerusform>
-        </translation>
+        <translation><numerusform>发现 %n 个问题</numerusform></translation>
     </message>
     <message>
         <source>References between records (foreign_key_check)</source>
@@ -732,9 +838,7 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n broken reference(s)</source>
-        <translation>
-            <numerusform>%n 处引用失效</numerusform>
-        </translation>
+        <translation><numerusform>%n 处引用失效</numerusform></translation>
     </message>
     <message>
         <source>table %1, row %2 refers to a missing %3 record</source>
@@ -742,15 +846,11 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n record(s) without a complete audit trail</source>
-        <translation>
-            <numerusform>%n 条记录的修改留痕不完整</numerusform>
-        </translation>
+        <translation><numerusform>%n 条记录的修改留痕不完整</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) in the audit log are missing from the table</source>
-        <translation>
-            <numerusform>修改留痕中有 %n 条记录在表中已不存在</numerusform>
-        </translation>
+        <translation><numerusform>修改留痕中有 %n 条记录在表中已不存在</numerusform></translation>
     </message>
     <message>
         <source>%1 (%2): version %3 but %4 audit entries</source>
@@ -769,7 +869,7 @@ Commands:
         <translation>版本 %1（本程序：%2）</translation>
     </message>
     <message>
-        <source>the file is not marked as LinkPoint&apos;s</source>
+        <source>the file is not marked as LinkPoint's</source>
         <translation>该文件没有联系点工作台的标记</translation>
     </message>
     <message>
@@ -829,11 +929,11 @@ Commands:
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a GB/T 4754 section; write its letter (A to T) or its name, such as 制造业.</source>
+        <source>"%1" is not a GB/T 4754 section; write its letter (A to T) or its name, such as 制造业.</source>
         <translation>“%1”不是 GB/T 4754 的行业门类；请填写门类字母（A 至 T）或门类名称，如“制造业”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a scale; write 规上, 规下, 小微 or 个体.</source>
+        <source>"%1" is not a scale; write 规上, 规下, 小微 or 个体.</source>
         <translation>“%1”不是企业规模；请填写规上、规下、小微或个体。</translation>
     </message>
     <message>
@@ -849,11 +949,11 @@ Commands:
         <translation>%1：%2 与第 %3 行的代码重复；同一企业只能出现一次。</translation>
     </message>
     <message>
-        <source>%1: there is no park &quot;%2&quot;; correct the name or confirm creating it (--create-missing on the command line).</source>
+        <source>%1: there is no park "%2"; correct the name or confirm creating it (--create-missing on the command line).</source>
         <translation>%1：没有名为“%2”的园区；请更正名称，或确认新建该园区（命令行使用 --create-missing）。</translation>
     </message>
     <message>
-        <source>%1: there is no contact point &quot;%2&quot;; correct the name or confirm creating it (--create-missing on the command line).</source>
+        <source>%1: there is no contact point "%2"; correct the name or confirm creating it (--create-missing on the command line).</source>
         <translation>%1：没有名为“%2”的服务联系点；请更正名称，或确认新建（命令行使用 --create-missing）。</translation>
     </message>
     <message>
@@ -878,15 +978,11 @@ Commands:
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation>
-            <numerusform>……另有 %n 处问题。</numerusform>
-        </translation>
+        <translation><numerusform>……另有 %n 处问题。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) in %1.</source>
-        <translation>
-            <numerusform>未导入任何数据：%1 中有 %n 处问题。</numerusform>
-        </translation>
+        <translation><numerusform>未导入任何数据：%1 中有 %n 处问题。</numerusform></translation>
     </message>
     <message>
         <source>import of %1</source>
@@ -932,9 +1028,7 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n enterprise(s), as of %1</source>
-        <translation>
-            <numerusform>共 %n 家，截至 %1</numerusform>
-        </translation>
+        <translation><numerusform>共 %n 家，截至 %1</numerusform></translation>
     </message>
     <message>
         <source>No.</source>
@@ -1075,7 +1169,7 @@ Commands:
         <translation>备注</translation>
     </message>
     <message>
-        <source>%1: %2 is already the code of &quot;%3&quot;. Open that enterprise instead of entering it twice.</source>
+        <source>%1: %2 is already the code of "%3". Open that enterprise instead of entering it twice.</source>
         <translation>%1：%2 已是“%3”的代码。请打开该企业，不要重复录入。</translation>
     </message>
     <message>
@@ -1091,7 +1185,7 @@ Commands:
         <translation>如营业执照上的代码确实如此（部分早期试点地区的代码如此），请接受该代码并填写理由。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a section of GB/T 4754; use a letter from A to T.</source>
+        <source>%1: "%2" is not a section of GB/T 4754; use a letter from A to T.</source>
         <translation>%1：“%2”不是 GB/T 4754 的行业门类；请使用 A 至 T 的字母。</translation>
     </message>
 </context>
@@ -1308,7 +1402,7 @@ Commands:
         <translation>检查编码</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is already used by %3. Choose another code.</source>
+        <source>%1: "%2" is already used by %3. Choose another code.</source>
         <translation>%1：“%2”已被%3使用。请换一个编码。</translation>
     </message>
 </context>
@@ -1349,7 +1443,7 @@ Commands:
 <context>
     <name>Phone</name>
     <message>
-        <source>%1: &quot;%2&quot; is neither a mobile number (11 digits starting with 1) nor a landline with its area code (for example 0917-3456789).</source>
+        <source>%1: "%2" is neither a mobile number (11 digits starting with 1) nor a landline with its area code (for example 0917-3456789).</source>
         <translation>%1：“%2”既不是手机号码（以 1 开头的 11 位数字），也不是带区号的固定电话（例如 0917-3456789）。</translation>
     </message>
 </context>
@@ -1392,7 +1486,7 @@ Commands:
         <translation>问题 %1 已经销号。</translation>
     </message>
     <message>
-        <source>Problem %1 cannot be closed yet: closing needs a result and the enterprise&apos;s feedback that it is satisfied or basically satisfied (it is %2).</source>
+        <source>Problem %1 cannot be closed yet: closing needs a result and the enterprise's feedback that it is satisfied or basically satisfied (it is %2).</source>
         <translation>问题 %1 暂不能销号：销号需要有办理结果，且企业反馈为满意或基本满意（当前为“%2”）。</translation>
     </message>
     <message>
@@ -1438,6 +1532,256 @@ Commands:
     <message>
         <source>Edit</source>
         <translation>修改</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemLetters</name>
+    <message>
+        <source>Problem number</source>
+        <translation>问题编号</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人及电话</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Enterprise's request</source>
+        <translation>企业诉求</translation>
+    </message>
+    <message>
+        <source>Result of the handling</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>回复日期</translation>
+    </message>
+    <message>
+        <source>Handled by and phone</source>
+        <translation>经办人及电话</translation>
+    </message>
+    <message>
+        <source>Handling unit (seal)</source>
+        <translation>承办单位（盖章）</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Problem %1 was never transferred to a department, so it has no transfer letter.</source>
+        <translation>问题 %1 未移交过部门，没有交办单。</translation>
+    </message>
+    <message>
+        <source>Problem transfer letter</source>
+        <translation>涉企问题交办单</translation>
+    </message>
+    <message>
+        <source>On %1 our unit visited %2 and found the problem below, which lies outside the remit of the political-legal units. Under the first-visit responsibility system it is transferred to you: please handle it by %3 and return the reply slip.</source>
+        <translation>我单位于%1走访%2时发现下列问题，该问题不属于政法单位职责范围。根据首访责任制，现移交你单位办理，请于%3前办结并填写回执反馈。</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reply slip</source>
+        <translation>办理情况回执</translation>
+    </message>
+    <message>
+        <source>Transfer letter %1</source>
+        <translation>交办单 %1</translation>
+    </message>
+    <message>
+        <source>Handling unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Problem %1 has no supervision order.</source>
+        <translation>问题 %1 没有督办单。</translation>
+    </message>
+    <message>
+        <source>Problem %1 has no supervision order %2-%3. Its orders are: %4.</source>
+        <translation>问题 %1 没有编号为 %2-%3 的督办单。该问题的督办单有：%4。</translation>
+    </message>
+    <message>
+        <source>Supervision order</source>
+        <translation>督办单</translation>
+    </message>
+    <message>
+        <source>Found on %1 on a visit to %2 and due by %3, the problem below is not yet solved.</source>
+        <translation>%1走访%2时发现的下列问题，办理期限为%3，至今尚未解决。</translation>
+    </message>
+    <message>
+        <source>The problem below, found on %1 on a visit to %2, is supervised until it is solved.</source>
+        <translation>%1走访%2时发现的下列问题，现予督办，直至问题解决。</translation>
+    </message>
+    <message>
+        <source>Please handle it as required by %1 and report the result on the reply page.</source>
+        <translation>请按要求于%1前办理完毕，并在回复页填写办理结果。</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>移交情况</translation>
+    </message>
+    <message>
+        <source>%1, %2 (transfer letter %3)</source>
+        <translation>%1 移交%2（交办单 %3）</translation>
+    </message>
+    <message>
+        <source>Earlier orders</source>
+        <translation>此前督办</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>督办要求</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>办理情况回复</translation>
+    </message>
+    <message>
+        <source>Supervision order %1</source>
+        <translation>督办单 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemLists</name>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1%2%3</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n row(s)</source>
+        <translation><numerusform>%1，%2，共 %n 条</numerusform></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Problem number</source>
+        <translation>问题编号</translation>
+    </message>
+    <message>
+        <source>Visiting unit</source>
+        <translation>走访单位</translation>
+    </message>
+    <message>
+        <source>Problems found on visits</source>
+        <translation>走访问题清单</translation>
+    </message>
+    <message>
+        <source>Solution measures</source>
+        <translation>解决措施清单</translation>
+    </message>
+    <message>
+        <source>Feedback to enterprises</source>
+        <translation>回复反馈清单</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Enterprise's request</source>
+        <translation>企业诉求</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>处置方式</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任单位及责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>销号日期</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>措施日期</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>解决措施</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>落实人</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>反馈日期</translation>
+    </message>
+    <message>
+        <source>Manner</source>
+        <translation>反馈方式</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈内容</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>企业评价</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>反馈人</translation>
+    </message>
+    <message>
+        <source>Unknown list.</source>
+        <translation>未知的清单。</translation>
     </message>
 </context>
 <context>
@@ -1755,18 +2099,18 @@ Commands:
         <translation>检查编码</translation>
     </message>
     <message>
-        <source>The record cannot be restored: its code %1 now belongs to &quot;%2&quot;. Change that record&apos;s code first.</source>
+        <source>The record cannot be restored: its code %1 now belongs to "%2". Change that record's code first.</source>
         <translation>无法恢复该记录：其代码 %1 现属于“%2”。请先修改那条记录的代码。</translation>
     </message>
 </context>
 <context>
     <name>RosterColumnMatcher</name>
     <message>
-        <source>Row 1: the columns &quot;%1&quot; and &quot;%2&quot; both hold %3; keep one of them.</source>
+        <source>Row 1: the columns "%1" and "%2" both hold %3; keep one of them.</source>
         <translation>第 1 行：“%1”和“%2”两列都是%3；请只保留一列。</translation>
     </message>
     <message>
-        <source>Row 1 must name the columns %1; the file&apos;s first row has: %2.</source>
+        <source>Row 1 must name the columns %1; the file's first row has: %2.</source>
         <translation>第 1 行必须有 %1 列；文件第 1 行为：%2。</translation>
     </message>
     <message>
@@ -1793,11 +2137,11 @@ Commands:
         <translation>单位第 %1 行的代码</translation>
     </message>
     <message>
-        <source>Units, row %1, name: enter the unit&apos;s name.</source>
+        <source>Units, row %1, name: enter the unit's name.</source>
         <translation>单位第 %1 行的名称：请输入单位名称。</translation>
     </message>
     <message>
-        <source>Units, rows %1 and %2 both have the code &quot;%3&quot;; give each unit its own code.</source>
+        <source>Units, rows %1 and %2 both have the code "%3"; give each unit its own code.</source>
         <translation>单位第 %1 行和第 %2 行的代码都是“%3”，请为每家单位设置不同的代码。</translation>
     </message>
     <message>
@@ -1813,7 +2157,7 @@ Commands:
         <translation>您的单位：请选择您所在的单位。</translation>
     </message>
     <message>
-        <source>Your code: &quot;%1&quot; is already used by %2. Choose another code.</source>
+        <source>Your code: "%1" is already used by %2. Choose another code.</source>
         <translation>您的代码：“%1”已被 %2 使用，请换一个代码。</translation>
     </message>
 </context>
@@ -1966,7 +2310,7 @@ Commands:
     </message>
     <message>
         <source>Holiday table</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日表</translation>
     </message>
 </context>
 <context>
@@ -2116,7 +2460,7 @@ Commands:
         <translation>走访内容</translation>
     </message>
     <message>
-        <source>Explained the new rules on labour contracts; heard the enterprise&apos;s concerns about collecting receivables and about security around the park at night.</source>
+        <source>Explained the new rules on labour contracts; heard the enterprise's concerns about collecting receivables and about security around the park at night.</source>
         <translation>讲解劳动合同相关新规；听取企业关于应收账款回收和园区夜间治安的意见。</translation>
     </message>
     <message>
@@ -2247,6 +2591,81 @@ Commands:
     </message>
 </context>
 <context>
+    <name>VisitLog</name>
+    <message>
+        <source>Visit log</source>
+        <translation>走访日志</translation>
+    </message>
+    <message>
+        <source>%1 %2 visit log %3</source>
+        <translation>%1%2走访日志（%3）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1　%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) to %1 enterprise(s); %2 problem(s) found.</source>
+        <translation><numerusform>本月走访 %n 次，涉及企业 %1 家，发现问题 %2 个。</numerusform></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>走访企业</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>走访干警</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>走访原因</translation>
+    </message>
+    <message>
+        <source>Person met</source>
+        <translation>接待人员</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>走访内容</translation>
+    </message>
+    <message>
+        <source>Problem found</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>处置方式</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任单位及责任人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>审核人</translation>
+    </message>
+</context>
+<context>
     <name>VisitReasonNames</name>
     <message>
         <source>Routine visit</source>
@@ -2328,7 +2747,7 @@ Commands:
         <translation>问题类别：所选类别不存在。</translation>
     </message>
     <message>
-        <source>checking what was done about the visit&apos;s problems</source>
+        <source>checking what was done about the visit's problems</source>
         <translation>核对本次走访问题的办理情况</translation>
     </message>
     <message>
@@ -2337,78 +2756,145 @@ Commands:
     </message>
 </context>
 <context>
+    <name>VisitStatistics</name>
+    <message>
+        <source>Visit statistics</source>
+        <translation>走访工作统计表</translation>
+    </message>
+    <message>
+        <source>%1 visit statistics %2</source>
+        <translation>%1走访工作统计表（%2）</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访次数</translation>
+    </message>
+    <message>
+        <source>Enterprises visited</source>
+        <translation>走访企业数</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现问题数</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>办结数</translation>
+    </message>
+    <message>
+        <source>Overdue at month end</source>
+        <translation>月末逾期数</translation>
+    </message>
+    <message>
+        <source>Closing rate</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Problems found by category</source>
+        <translation>发现问题分类</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>1. Visits: the unit's visits dated in the month. Enterprises visited: the distinct enterprises of those visits; the total counts an enterprise once, however many units visited it.</source>
+        <translation>1. 走访次数：本单位当月的走访次数。走访企业数：上述走访涉及的企业数（去重）；合计行中同一企业无论被几家单位走访只计一次。</translation>
+    </message>
+    <message>
+        <source>2. Problems found: the unit's problems found in the month, the rows of its problem list for the month. Closed: its problems closed in the month.</source>
+        <translation>2. 发现问题数：本单位当月发现的问题数，即当月走访问题清单的条数。办结数：本单位当月销号的问题数。</translation>
+    </message>
+    <message>
+        <source>3. Overdue at month end: its problems found on or before the last day of the month, not closed by then, whose deadline is before the last day.</source>
+        <translation>3. 月末逾期数：截至月末最后一日已发现、尚未销号且办理期限早于月末最后一日的问题数。</translation>
+    </message>
+    <message>
+        <source>4. Closing rate: closed ÷ (closed + open at month end), where open at month end means found on or before the last day and not closed by then. Satisfaction rate: the feedback on its problems given in the month rated satisfied or basically satisfied ÷ all feedback given in the month. "—": nothing to divide by.</source>
+        <translation>4. 办结率＝办结数÷（办结数＋月末未办结数），月末未办结数指截至月末最后一日已发现且尚未销号的问题数。满意率＝当月回复反馈中评价为满意或基本满意的条数÷当月回复反馈总条数。“—”表示无可计算的数据。</translation>
+    </message>
+</context>
+<context>
     <name>WorkCalendar</name>
     <message>
         <source>The holiday table built into LinkPoint is missing. Reinstall LinkPoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>联系点工作台自带的节假日表缺失，请重新安装联系点工作台。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a year. Each line starts with the year of its notice, e.g. 2027, followed by a tab.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a year. Each line starts with the year of its notice, e.g. 2027, followed by a tab.</source>
+        <translation>“%1”不是年份。每行以通知所属年份开头（如 2027），后接一个制表符。</translation>
     </message>
     <message>
-        <source>the source line of %1 names no notice. Write: %1, a tab, source, a tab, and the notice&apos;s title and number.</source>
-        <translation type="unfinished"></translation>
+        <source>the source line of %1 names no notice. Write: %1, a tab, source, a tab, and the notice's title and number.</source>
+        <translation>%1 年的来源行没有写明通知。请写：%1、制表符、source、制表符，再写通知标题和文号。</translation>
     </message>
     <message>
         <source>%1 already has a source line (line %2). Keep one source line per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年已有来源行（第 %2 行）。每年只保留一行来源。</translation>
     </message>
     <message>
         <source>%1 has no name. Write the name of the holiday it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有名称。请写明所属节日名称。</translation>
     </message>
     <message>
         <source>expected 4 fields separated by tabs (year, date, holiday or workday, name), found %1. Separate the fields with tab characters, not spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>应有 4 个以制表符分隔的字段（年份、日期、holiday 或 workday、名称），实际为 %1 个。请用制表符而不是空格分隔字段。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date. Write dates as YYYY-MM-DD, e.g. 2027-01-01.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a date. Write dates as YYYY-MM-DD, e.g. 2027-01-01.</source>
+        <translation>“%1”不是日期。日期请写成 YYYY-MM-DD，如 2027-01-01。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither holiday nor workday. Write holiday for a day off, workday for a weekend day that is worked.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is neither holiday nor workday. Write holiday for a day off, workday for a weekend day that is worked.</source>
+        <translation>“%1”既不是 holiday 也不是 workday。放假日写 holiday，周末调休上班日写 workday。</translation>
     </message>
     <message>
-        <source>%1 is outside %2. A day belongs to the year of its notice: a date in %2, or in December %3 when New Year&apos;s Day holidays start in the old year.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is outside %2. A day belongs to the year of its notice: a date in %2, or in December %3 when New Year's Day holidays start in the old year.</source>
+        <translation>%1 不在 %2 年内。每一天归属其通知所在年份：应为 %2 年内的日期，或元旦假期从上一年开始时 %3 年 12 月的日期。</translation>
     </message>
     <message>
         <source>%1 is a %2, but a workday line is for a Saturday or Sunday that is worked. Check the date, or write holiday.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是%2，但 workday 行只用于调休上班的星期六或星期日。请检查日期，或改写为 holiday。</translation>
     </message>
     <message>
         <source>%1 is listed twice (first on line %2). Keep one line per day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 重复列出（首次在第 %2 行）。每天只保留一行。</translation>
     </message>
     <message>
         <source>%1 has days but no source line. Add a line: %1, a tab, source, a tab, and the title and number of the notice the days come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年列有日期但没有来源行。请添加一行：%1、制表符、source、制表符，再写日期所依据通知的标题和文号。</translation>
     </message>
     <message>
-        <source>%1 has a source line but no days. Add the year&apos;s holidays and make-up workdays, or remove the line.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 has a source line but no days. Add the year's holidays and make-up workdays, or remove the line.</source>
+        <translation>%1 年有来源行但没有日期。请补充该年的放假日和调休上班日，或删除该行。</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform>……另有 %n 处问题。</numerusform>
-        </translation>
+        <translation><numerusform>……另有 %n 处问题。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The holiday table has %n problem(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>节假日表有 %n 处问题：</numerusform></translation>
     </message>
     <message>
         <source>The holiday table lists no year. Each year needs a source line and its days, as in the table LinkPoint ships (see its header for the format).</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日表中没有任何年份。每年都需要一行来源和该年的日期，格式与联系点工作台自带的表相同（见其表头说明）。</translation>
     </message>
 </context>
 <context>
@@ -2422,7 +2908,7 @@ Commands:
         <translation>内容</translation>
     </message>
     <message>
-        <source>The sheet &quot;%1&quot; could not be added.</source>
+        <source>The sheet "%1" could not be added.</source>
         <translation>无法添加工作表“%1”。</translation>
     </message>
     <message>
@@ -2438,7 +2924,7 @@ Commands:
         <translation>登记表</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no table to put in a spreadsheet; export it as PDF or Word.</source>
+        <source>"%1" has no table to put in a spreadsheet; export it as PDF or Word.</source>
         <translation>“%1”中没有可放入电子表格的表格，请导出为 PDF 或 Word。</translation>
     </message>
     <message>
@@ -2511,11 +2997,11 @@ Commands:
         <translation>%1 中没有可导入的工作表。</translation>
     </message>
     <message>
-        <source>%1 has no sheet named &quot;%2&quot;. Its sheets are: %3.</source>
+        <source>%1 has no sheet named "%2". Its sheets are: %3.</source>
         <translation>%1 中没有名为“%2”的工作表。现有工作表：%3。</translation>
     </message>
     <message>
-        <source>%1 is damaged: the part that holds sheet &quot;%2&quot; is missing. Open it in Excel or WPS and save it again.</source>
+        <source>%1 is damaged: the part that holds sheet "%2" is missing. Open it in Excel or WPS and save it again.</source>
         <translation>%1 已损坏：缺少存放工作表“%2”的部件。请在 Excel 或 WPS 中打开并重新保存。</translation>
     </message>
 </context>
@@ -2526,27 +3012,27 @@ Commands:
         <translation>已取消读取 %1。</translation>
     </message>
     <message>
-        <source>Sheet &quot;%1&quot; of %2 has data in column %3; LinkPoint reads at most %4 columns (up to column %5), as Excel does.</source>
+        <source>Sheet "%1" of %2 has data in column %3; LinkPoint reads at most %4 columns (up to column %5), as Excel does.</source>
         <translation>%2 的工作表“%1”在第 %3 列有数据；与 Excel 一样，最多读取 %4 列（至 %5 列）。</translation>
     </message>
     <message>
-        <source>Sheet &quot;%1&quot; of %2, row %3, column %4: the cell refers to text number %5, but the workbook holds only %6 texts. The file is damaged; open it in Excel or WPS and save it again.</source>
+        <source>Sheet "%1" of %2, row %3, column %4: the cell refers to text number %5, but the workbook holds only %6 texts. The file is damaged; open it in Excel or WPS and save it again.</source>
         <translation>%2 的工作表“%1”第 %3 行第 %4 列：单元格引用第 %5 条文本，但工作簿只有 %6 条文本。文件已损坏；请在 Excel 或 WPS 中打开并重新保存。</translation>
     </message>
     <message>
-        <source>Sheet &quot;%1&quot; of %2 has more than %3 filled cells, more than LinkPoint imports at once. Split it into smaller sheets or files.</source>
+        <source>Sheet "%1" of %2 has more than %3 filled cells, more than LinkPoint imports at once. Split it into smaller sheets or files.</source>
         <translation>%2 的工作表“%1”有超过 %3 个非空单元格，超出一次可导入的数量。请拆分为较小的工作表或文件。</translation>
     </message>
     <message>
-        <source>Sheet &quot;%1&quot; of %2 is too large to import: counted up to the last filled cell of each row, it has more than %3 cells. Delete unused columns or split the sheet.</source>
+        <source>Sheet "%1" of %2 is too large to import: counted up to the last filled cell of each row, it has more than %3 cells. Delete unused columns or split the sheet.</source>
         <translation>%2 的工作表“%1”太大，无法导入：按每行最后一个非空单元格计算，超过 %3 个单元格。请删除无用的列或拆分工作表。</translation>
     </message>
     <message>
-        <source>Sheet &quot;%1&quot; of %2 has data in row %3; LinkPoint reads at most %4 rows, as Excel does.</source>
+        <source>Sheet "%1" of %2 has data in row %3; LinkPoint reads at most %4 rows, as Excel does.</source>
         <translation>%2 的工作表“%1”在第 %3 行有数据；与 Excel 一样，最多读取 %4 行。</translation>
     </message>
     <message>
-        <source>Sheet &quot;%1&quot; of %2 is damaged: &quot;%3&quot; is not a cell reference. Open it in Excel or WPS and save it again.</source>
+        <source>Sheet "%1" of %2 is damaged: "%3" is not a cell reference. Open it in Excel or WPS and save it again.</source>
         <translation>%2 的工作表“%1”已损坏：“%3”不是单元格引用。请在 Excel 或 WPS 中打开并重新保存。</translation>
     </message>
 </context>
@@ -2632,10 +3118,24 @@ Commands:
     </message>
 </context>
 <context>
+    <name>lp::storage::VisitLedgerQuery</name>
+    <message>
+        <source>reading the visits and their problems</source>
+        <translation>读取走访记录及其问题</translation>
+    </message>
+</context>
+<context>
     <name>lp::storage::VisitRepository</name>
     <message>
         <source>reading the visits</source>
         <translation>读取走访记录</translation>
+    </message>
+</context>
+<context>
+    <name>lp::storage::VisitStatisticsQuery</name>
+    <message>
+        <source>counting the visits and problems</source>
+        <translation>统计走访和问题</translation>
     </message>
 </context>
 <context>
@@ -2645,7 +3145,7 @@ Commands:
         <translation>关于联系点工作台</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;LinkPoint %1&lt;/h2&gt;&lt;p&gt;The workbench of a district&apos;s political-legal units for their service contact points: visits to enterprises, problems and their supervision, needs, meetings, legal services, mediation, typical cases and hearing observations.&lt;/p&gt;&lt;p&gt;Data version %2 · Qt %3&lt;/p&gt;&lt;p&gt;Database file:&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;LinkPoint %1&lt;/h2&gt;&lt;p&gt;The workbench of a district's political-legal units for their service contact points: visits to enterprises, problems and their supervision, needs, meetings, legal services, mediation, typical cases and hearing observations.&lt;/p&gt;&lt;p&gt;Data version %2 · Qt %3&lt;/p&gt;&lt;p&gt;Database file:&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;联系点工作台 %1&lt;/h2&gt;&lt;p&gt;区级政法单位服务联系点的工作平台：走访企业、问题清单与督办、法治需求、联席会议、法律服务、调解、典型案例和旁听庭审。&lt;/p&gt;&lt;p&gt;数据版本 %2 · Qt %3&lt;/p&gt;&lt;p&gt;数据库文件：&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;自由软件，按 GNU 通用公共许可证第 3 版或更高版本发布。&lt;/p&gt;</translation>
     </message>
 </context>
@@ -2673,7 +3173,7 @@ Commands:
     </message>
     <message>
         <source>Deadlines not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>期限设置未更改</translation>
     </message>
 </context>
 <context>
@@ -2993,11 +3493,11 @@ Commands:
     </message>
     <message>
         <source>Import a holiday table</source>
-        <translation type="unfinished"></translation>
+        <translation>导入节假日表</translation>
     </message>
     <message>
         <source>Holiday tables (*.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日表 (*.tsv *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3213,9 +3713,7 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n enterprise(s)</source>
-        <translation>
-            <numerusform>%n 家企业</numerusform>
-        </translation>
+        <translation><numerusform>%n 家企业</numerusform></translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -3226,7 +3724,7 @@ Commands:
         <translation>未删除</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was moved to the recycle bin.</source>
+        <source>"%1" was moved to the recycle bin.</source>
         <translation>“%1”已移入回收站。</translation>
     </message>
     <message>
@@ -3273,7 +3771,7 @@ Commands:
         <translation>本区</translation>
     </message>
     <message>
-        <source>LinkPoint keeps the records of one district&apos;s political-legal units. Its name heads every printed list and report.</source>
+        <source>LinkPoint keeps the records of one district's political-legal units. Its name heads every printed list and report.</source>
         <translation>联系点工作台记录一个区的政法单位的工作。区名将出现在打印的每份清单和报告的标题中。</translation>
     </message>
     <message>
@@ -3289,7 +3787,7 @@ Commands:
         <translation>政法单位</translation>
     </message>
     <message>
-        <source>Check the names of your district&apos;s units. The short codes are used on the command line and in file names; you can change them later.</source>
+        <source>Check the names of your district's units. The short codes are used on the command line and in file names; you can change them later.</source>
         <translation>请核对本区各政法单位的名称。简短代码用于命令行和文件名，以后可以修改。</translation>
     </message>
     <message>
@@ -3504,9 +4002,7 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n problem(s) block the import: correct the file, or confirm above.</source>
-        <translation>
-            <numerusform>有 %n 处问题，无法导入：请改正文件，或在上方确认。</numerusform>
-        </translation>
+        <translation><numerusform>有 %n 处问题，无法导入：请改正文件，或在上方确认。</numerusform></translation>
     </message>
     <message>
         <source>They are listed in %1.</source>
@@ -3981,7 +4477,7 @@ What you typed is still in the form. Copy what you need, then select the record 
         <translation>当前干警(&amp;O)：</translation>
     </message>
     <message>
-        <source>the database file&apos;s folder</source>
+        <source>the database file's folder</source>
         <translation>数据库文件所在文件夹</translation>
     </message>
     <message>
@@ -3998,43 +4494,43 @@ What you typed is still in the form. Copy what you need, then select the record 
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>办理期限</translation>
     </message>
     <message>
         <source>A time limit of N days ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>N 日的办理时限截止于：</translation>
     </message>
     <message>
         <source>&amp;Import holiday table…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入节假日表(&amp;I)…</translation>
     </message>
     <message>
         <source>Read a newer holiday table (a text file in the format of the one LinkPoint ships); its years replace those in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取较新的节假日表（格式与自带表相同的文本文件），其中的年份将替换正在使用的同一年份。</translation>
     </message>
     <message>
         <source>Holiday table: none. Only Saturdays and Sundays count as days off.</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日表：无。只把星期六、星期日算作休息日。</translation>
     </message>
     <message>
         <source>Holiday table: %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日表：%1 年至 %2 年。</translation>
     </message>
     <message>
-        <source>%1: built into LinkPoint, from each year&apos;s State Council notice.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: built into LinkPoint, from each year's State Council notice.</source>
+        <translation>%1：联系点工作台自带，依据国务院办公厅当年的通知。</translation>
     </message>
     <message>
         <source>%1: imported on %2 by %3, from %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：由 %3 于 %2 导入，依据 %4。</translation>
     </message>
     <message>
         <source>Holiday table not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日表未导入</translation>
     </message>
     <message>
         <source>Holiday table imported</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日表已导入</translation>
     </message>
 </context>
 <context>
