@@ -25,11 +25,14 @@ using domain::Satisfaction;
 using domain::Triage;
 
 // Per mille of the problems that run past their deadline, by triage; a few more never seem to
-// end (they stay open for months: the old overdue ones).
-constexpr int kLateOwn = 110;
-constexpr int kLateTransferred = 200;
-constexpr int kStuck = 12;
+// end (they stay open for months: the old overdue ones). Tuned so that 5–10% of the problems
+// open at today are overdue.
+constexpr int kLateOwn = 40;
+constexpr int kLateTransferred = 70;
+constexpr int kStuck = 3;
 constexpr double kOnTheSpot = 0.3; // own-unit problems solved on the day they are found
+// Days from finding a problem to triaging (or transferring) it: 0, 1, 2, 3–7.
+constexpr int kStartDelay[] = {40, 25, 15, 20};
 
 QString pickText(DemoRandom& random, std::span<const QStringView> texts)
 {
@@ -149,7 +152,8 @@ DemoProblems::Life DemoProblems::life(const QDate& found, const QDate& deadline,
         story.closed = told.addDays(m_random.between(0, 1));
         return story;
     }
-    story.start = found.addDays(m_random.between(0, 2));
+    const int delay = m_random.weightedIndex(kStartDelay);
+    story.start = found.addDays(delay < 3 ? delay : m_random.between(3, 7));
     const int roll = m_random.below(1000);
     const int late = triage == Triage::Transfer ? kLateTransferred : kLateOwn;
     QDate result;
@@ -161,16 +165,16 @@ DemoProblems::Life DemoProblems::life(const QDate& found, const QDate& deadline,
         result = story.start.addDays(
             m_random.between(1, int(std::max<qint64>(1, story.start.daysTo(deadline)))));
     Round first{measureDays(story.start, result, m_random.between(1, 3)), result,
-                result.addDays(m_random.between(0, 6)), satisfaction(true)};
+                result.addDays(m_random.between(0, 4)), satisfaction(true)};
     story.rounds.append(first);
     if (first.satisfaction == Satisfaction::Unsatisfied) {
         // Handled again: more measures, a new result, new feedback.
         const QDate again = first.feedback.addDays(m_random.between(5, 25));
         story.rounds.append(
             Round{measureDays(first.feedback.addDays(1), again, m_random.between(1, 2)), again,
-                  again.addDays(m_random.between(0, 5)), satisfaction(false)});
+                  again.addDays(m_random.between(0, 4)), satisfaction(false)});
     }
-    story.closed = story.rounds.last().feedback.addDays(m_random.between(0, 5));
+    story.closed = story.rounds.last().feedback.addDays(m_random.between(0, 3));
     return story;
 }
 
@@ -194,9 +198,10 @@ Result<void> DemoProblems::add(const domain::Visit& visit, int unit)
     problem.enterpriseId = visit.enterpriseId;
     problem.foundOn = visit.date;
     problem.categoryId = category.category.id;
-    problem.description = pickText(m_random, words.descriptions);
+    const visitwords::Issue& issue = m_random.pick(words.issues);
+    problem.description = issue.description.toString();
     if (m_random.chance(0.85))
-        problem.request = pickText(m_random, words.requests);
+        problem.request = issue.request.toString();
     problem.deadline = m_days.deadline(visit.date, category.category.deadlineDays);
 
     const int triageWeights[] = {words.own, words.cross, words.transfer};
@@ -231,7 +236,9 @@ Result<void> DemoProblems::add(const domain::Visit& visit, int unit)
             }
             if (round.result > m_today)
                 break;
-            problem.result = pickText(m_random, words.results);
+            problem.result = round.satisfaction == Satisfaction::Unsatisfied
+                                 ? pickText(m_random, visitwords::partialResults())
+                                 : issue.result.toString();
             problem.resultOn = round.result;
             problem.status = ProblemStatus::ResultReceived;
             if (round.feedback > m_today)
@@ -340,7 +347,7 @@ void DemoProblems::supervise(const domain::Problem& problem, const Life& life)
         order.issuedOn =
             std::min(problem.deadline.addDays(m_random.between(1, 5)), result.addDays(-1));
         order.trigger = domain::SupervisionTrigger::Overdue;
-    } else if (life.start.daysTo(result) >= 3 && m_random.chance(0.18)) {
+    } else if (life.start.daysTo(result) >= 3 && m_random.chance(0.3)) {
         order.issuedOn =
             life.start.addDays(m_random.between(1, int(life.start.daysTo(result)) - 1));
         order.trigger = domain::SupervisionTrigger::OnDemand;

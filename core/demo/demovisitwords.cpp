@@ -54,27 +54,22 @@ constexpr QStringView kClosings[] = {
     u"企业表示将加强合规管理", u"企业暂无需要协调解决的问题",
 };
 
-// Per category: departments, descriptions, requests, results, measures.
+// Per category: the departments a transfer goes to, the issues (each a description with the
+// request it usually comes with and the result it usually ends in) and officers' measures.
 constexpr QStringView kLabourDepartments[] = {u"rsj"};
-constexpr QStringView kLabourDescriptions[] = {
-    u"部分离职员工以未签订书面劳动合同为由要求支付双倍工资",
-    u"员工工伤认定后赔偿数额存在争议，双方协商未果",
-    u"外包施工队拖欠农民工工资，工人到企业聚集讨薪",
-    u"企业规章制度未经民主程序制定，解除劳动合同存在法律风险",
-    u"员工违反竞业限制约定到同行业企业任职",
-    u"企业裁员方案涉及经济补偿标准，员工意见较大",
-};
-constexpr QStringView kLabourRequests[] = {
-    u"希望协助调解劳动争议，避免矛盾激化",
-    u"请求指导完善劳动合同和规章制度文本",
-    u"希望开通劳动争议诉调对接绿色通道",
-    u"请求依法督促分包单位支付农民工工资",
-};
-constexpr QStringView kLabourResults[] = {
-    u"经诉前调解，双方达成调解协议并已履行",
-    u"已指导企业修订劳动合同和员工手册，风险点已整改",
-    u"拖欠工资已全部支付，工人情绪稳定",
-    u"经释法说理，员工撤回仲裁申请",
+constexpr Issue kLabourIssues[] = {
+    {u"部分离职员工以未签订书面劳动合同为由要求支付双倍工资", u"希望协助调解劳动争议，避免矛盾激化",
+     u"经诉前调解，双方就补偿数额达成调解协议并已履行"},
+    {u"员工工伤认定后赔偿数额存在争议，双方协商未果", u"希望通过调解确定赔偿数额",
+     u"经人民调解委员会调解，双方达成赔偿协议，款项已支付"},
+    {u"外包施工队拖欠农民工工资，工人到企业聚集讨薪", u"请求依法督促分包单位支付农民工工资",
+     u"拖欠工资已全部支付，工人情绪稳定"},
+    {u"企业规章制度未经民主程序制定，解除劳动合同存在法律风险",
+     u"请求指导完善劳动合同和规章制度文本", u"已指导企业修订员工手册并履行民主程序，风险点已整改"},
+    {u"员工违反竞业限制约定到同行业企业任职", u"希望提供竞业限制纠纷的法律意见",
+     u"已出具法律意见书，企业依法申请劳动仲裁"},
+    {u"企业裁员方案涉及经济补偿标准，员工意见较大", u"希望开通劳动争议诉调对接绿色通道",
+     u"经释法说理和集中调解，员工接受补偿方案"},
 };
 constexpr QStringView kLabourMeasures[] = {
     u"召集企业和员工代表进行调解",       u"安排干警上门解答劳动用工法律咨询",
@@ -83,22 +78,16 @@ constexpr QStringView kLabourMeasures[] = {
 };
 
 constexpr QStringView kContractDepartments[] = {u"scjgj", u"swuj"};
-constexpr QStringView kContractDescriptions[] = {
-    u"下游客户长期拖欠货款，多次催收无果",     u"合作方未按约定交付设备，影响企业正常生产",
-    u"租赁合同到期后出租方拒不退还押金",       u"建设工程款结算存在争议，发包方拖延支付",
-    u"合同约定不明确，双方对违约责任认识不一",
-};
-constexpr QStringView kContractRequests[] = {
-    u"希望协助催收欠款，依法维护合法权益",
-    u"请求提供合同纠纷的法律意见",
-    u"希望通过诉前调解快速化解纠纷",
-    u"请求加快相关案件的立案和执行",
-};
-constexpr QStringView kContractResults[] = {
-    u"经调解，对方分期支付欠款，首期款项已到账",
-    u"已出具法律意见书，企业依法提起诉讼并获立案",
-    u"双方重新签订补充协议，纠纷化解",
-    u"案件已执行完毕，执行款已发放企业",
+constexpr Issue kContractIssues[] = {
+    {u"下游客户长期拖欠货款，多次催收无果", u"希望协助催收欠款，依法维护合法权益",
+     u"经调解，对方分期支付欠款，首期款项已到账"},
+    {u"合作方未按约定交付设备，影响企业正常生产", u"请求提供合同纠纷的法律意见",
+     u"已出具法律意见书，合作方补交设备并承担违约金"},
+    {u"租赁合同到期后出租方拒不退还押金", u"希望通过诉前调解快速化解纠纷",
+     u"经诉前调解，出租方已退还押金"},
+    {u"建设工程款结算存在争议，发包方拖延支付", u"请求加快相关案件的立案和审理",
+     u"案件经调解结案，工程款已按调解协议支付"},
+    {u"胜诉后对方拒不履行合同纠纷判决", u"请求加大执行力度", u"案件已执行完毕，执行款已发放企业"},
 };
 constexpr QStringView kContractMeasures[] = {
     u"出具合同纠纷法律意见书",
@@ -108,21 +97,15 @@ constexpr QStringView kContractMeasures[] = {
 };
 
 constexpr QStringView kIpDepartments[] = {u"scjgj"};
-constexpr QStringView kIpDescriptions[] = {
-    u"市场上出现仿冒企业注册商标的产品",
-    u"企业核心技术资料被离职员工带走",
-    u"企业专利被他人侵权使用，取证困难",
-    u"网络店铺盗用企业产品图片和宣传文案",
-};
-constexpr QStringView kIpRequests[] = {
-    u"希望依法打击侵权假冒行为",
-    u"请求指导固定侵权证据",
-    u"希望提供商业秘密保护的法律指导",
-};
-constexpr QStringView kIpResults[] = {
-    u"侵权产品已查处下架，涉案人员依法处理",
-    u"已指导企业完成证据保全，企业依法提起诉讼",
-    u"企业建立商业秘密保护制度，风险得到控制",
+constexpr Issue kIpIssues[] = {
+    {u"市场上出现仿冒企业注册商标的产品", u"希望依法打击侵权假冒行为",
+     u"侵权产品已查处下架，涉案人员依法处理"},
+    {u"企业核心技术资料被离职员工带走", u"希望提供商业秘密保护的法律指导",
+     u"已立案侦查，企业建立商业秘密保护制度"},
+    {u"企业专利被他人侵权使用，取证困难", u"请求指导固定侵权证据",
+     u"已指导企业完成证据保全，企业依法提起诉讼"},
+    {u"网络店铺盗用企业产品图片和宣传文案", u"希望协助删除侵权内容",
+     u"侵权链接已删除，对方书面致歉"},
 };
 constexpr QStringView kIpMeasures[] = {
     u"指导企业通过公证固定侵权证据",
@@ -131,21 +114,14 @@ constexpr QStringView kIpMeasures[] = {
 };
 
 constexpr QStringView kSecurityDepartments[] = {u"cgj", u"yjj"};
-constexpr QStringView kSecurityDescriptions[] = {
-    u"企业周边夜间治安较差，发生多起盗窃案件",
-    u"园区道路车辆乱停乱放，影响企业货车通行",
-    u"有人在企业门口聚集滋事，影响正常经营",
-    u"企业仓库物资多次被盗，损失较大",
-};
-constexpr QStringView kSecurityRequests[] = {
-    u"希望加强企业周边巡逻防控",
-    u"请求依法查处滋扰企业的违法行为",
-    u"希望协助完善企业内部安防措施",
-};
-constexpr QStringView kSecurityResults[] = {
-    u"已增设巡逻点位，周边治安明显好转",
-    u"涉案人员已被依法处理，被盗物资部分追回",
-    u"企业安装监控设备，治安隐患已消除",
+constexpr Issue kSecurityIssues[] = {
+    {u"企业周边夜间治安较差，发生多起盗窃案件", u"希望加强企业周边巡逻防控",
+     u"已增设巡逻点位，周边治安明显好转"},
+    {u"园区道路车辆乱停乱放，影响企业货车通行", u"希望协调整治园区道路停车秩序",
+     u"已划定停车区域并加强巡查，道路恢复通畅"},
+    {u"有人在企业门口聚集滋事，影响正常经营", u"请求依法查处滋扰企业的违法行为",
+     u"滋事人员已被依法处理，企业经营秩序恢复正常"},
+    {u"企业仓库物资多次被盗，损失较大", u"希望尽快破案追回损失", u"案件已侦破，被盗物资部分追回"},
 };
 constexpr QStringView kSecurityMeasures[] = {
     u"联系辖区派出所加强巡逻防控",
@@ -154,21 +130,14 @@ constexpr QStringView kSecurityMeasures[] = {
 };
 
 constexpr QStringView kApprovalDepartments[] = {u"zwfw", u"zjj", u"zrzyj", u"fgj", u"sthjj"};
-constexpr QStringView kApprovalDescriptions[] = {
-    u"项目竣工验收手续办理时间过长",
-    u"厂房产权证办理遇到历史遗留问题",
-    u"环评审批材料多次补正，进度缓慢",
-    u"企业变更登记需跨部门办理，往返多次",
-};
-constexpr QStringView kApprovalRequests[] = {
-    u"希望协调相关部门加快审批进度",
-    u"请求明确办理流程和所需材料",
-    u"希望推行容缺受理，尽快办结",
-};
-constexpr QStringView kApprovalResults[] = {
-    u"相关手续已办结，企业已取得证照",
-    u"主管部门已出具书面答复，明确办理路径",
-    u"经协调实行容缺受理，审批已完成",
+constexpr Issue kApprovalIssues[] = {
+    {u"项目竣工验收手续办理时间过长", u"希望协调相关部门加快审批进度", u"竣工验收手续已办结"},
+    {u"厂房产权证办理遇到历史遗留问题", u"请求明确办理路径和所需材料",
+     u"主管部门已出具书面答复，明确办理路径，企业已提交申请"},
+    {u"环评审批材料多次补正，进度缓慢", u"希望一次性告知需补正的材料",
+     u"主管部门已一次性告知补正材料，环评批复已下达"},
+    {u"企业变更登记需跨部门办理，往返多次", u"希望推行容缺受理，尽快办结",
+     u"经协调实行容缺受理，变更登记已完成"},
 };
 constexpr QStringView kApprovalMeasures[] = {
     u"梳理审批堵点，向主管部门反映",
@@ -176,21 +145,14 @@ constexpr QStringView kApprovalMeasures[] = {
 };
 
 constexpr QStringView kFinanceDepartments[] = {u"jrb", u"swj", u"gxj"};
-constexpr QStringView kFinanceDescriptions[] = {
-    u"企业资金周转困难，银行贷款续贷受阻",
-    u"企业遭遇非法集资风险，部分员工参与其中",
-    u"民间借贷纠纷引发企业账户被冻结",
-    u"企业申请的政策性扶持资金迟迟未到位",
-};
-constexpr QStringView kFinanceRequests[] = {
-    u"希望协调金融机构解决续贷问题",
-    u"请求依法解除不当冻结措施",
-    u"希望加快兑现扶持政策",
-};
-constexpr QStringView kFinanceResults[] = {
-    u"经协调，银行已为企业办理续贷",
-    u"账户冻结已依法解除，企业恢复正常经营",
-    u"扶持资金已拨付到位",
+constexpr Issue kFinanceIssues[] = {
+    {u"企业资金周转困难，银行贷款续贷受阻", u"希望协调金融机构解决续贷问题",
+     u"经协调，银行已为企业办理续贷"},
+    {u"企业遭遇非法集资风险，部分员工参与其中", u"希望开展防范非法集资宣传",
+     u"已开展专题宣传，涉案线索已移送处理"},
+    {u"民间借贷纠纷引发企业账户被冻结", u"请求依法审查冻结措施",
+     u"账户冻结已依法解除，企业恢复正常经营"},
+    {u"企业申请的政策性扶持资金迟迟未到位", u"希望加快兑现扶持政策", u"扶持资金已拨付到位"},
 };
 constexpr QStringView kFinanceMeasures[] = {
     u"对冻结措施的合法性进行审查",
@@ -198,21 +160,14 @@ constexpr QStringView kFinanceMeasures[] = {
 };
 
 constexpr QStringView kLitigationDepartments[] = {u"zwfw"};
-constexpr QStringView kLitigationDescriptions[] = {
-    u"企业涉诉案件审理周期较长，影响正常经营",
-    u"胜诉判决执行不到位，执行款迟迟未到账",
-    u"企业对行政处罚决定有异议，不了解救济途径",
-    u"企业被列为失信被执行人后已履行完毕，但信用尚未修复",
-};
-constexpr QStringView kLitigationRequests[] = {
-    u"希望加快案件审理和执行进度",
-    u"请求依法开展信用修复",
-    u"希望提供诉讼和复议指导",
-};
-constexpr QStringView kLitigationResults[] = {
-    u"案件已审结，判决已送达",
-    u"执行款已全部发放，案件执行完毕",
-    u"已依法屏蔽失信信息，企业信用修复完成",
+constexpr Issue kLitigationIssues[] = {
+    {u"企业涉诉案件审理周期较长，影响正常经营", u"希望加快案件审理进度", u"案件已审结，判决已送达"},
+    {u"胜诉判决执行不到位，执行款迟迟未到账", u"请求加大执行力度",
+     u"执行款已全部发放，案件执行完毕"},
+    {u"企业对行政处罚决定有异议，不了解救济途径", u"希望提供行政复议和诉讼指导",
+     u"已向企业释明救济途径，企业依法申请行政复议"},
+    {u"企业被列为失信被执行人后已履行完毕，但信用尚未修复", u"请求依法开展信用修复",
+     u"已依法屏蔽失信信息，企业信用修复完成"},
 };
 constexpr QStringView kLitigationMeasures[] = {
     u"协调承办法官加快案件审理",
@@ -221,19 +176,12 @@ constexpr QStringView kLitigationMeasures[] = {
 };
 
 constexpr QStringView kOtherDepartments[] = {u"sthjj", u"gxj", u"swuj", u"cgj", u"swj"};
-constexpr QStringView kOtherDescriptions[] = {
-    u"企业周边道路施工影响物流车辆进出",
-    u"企业与相邻单位因排水问题产生矛盾",
-    u"企业员工子女入学咨询较多，政策不清",
-    u"企业希望了解最新的涉企优惠政策",
-};
-constexpr QStringView kOtherRequests[] = {
-    u"希望协调相关部门予以解决",
-    u"请求提供政策解读",
-};
-constexpr QStringView kOtherResults[] = {
-    u"相关部门已作出答复，问题已解决",
-    u"已为企业解读相关政策，企业表示清楚",
+constexpr Issue kOtherIssues[] = {
+    {u"企业周边道路施工影响物流车辆进出", u"希望协调施工单位合理安排施工",
+     u"施工单位已调整施工时段并设置临时通道"},
+    {u"企业与相邻单位因排水问题产生矛盾", u"希望协调双方化解矛盾",
+     u"经调解，双方就排水设施改造达成一致"},
+    {u"企业希望了解最新的涉企优惠政策", u"请求提供政策解读", u"已为企业解读相关政策，企业已申报"},
 };
 constexpr QStringView kOtherMeasures[] = {
     u"与相关方沟通协商",
@@ -241,21 +189,14 @@ constexpr QStringView kOtherMeasures[] = {
 };
 
 constexpr Category kCategories[] = {
-    {u"labour", 30, 50, 25, 25, kLabourDepartments, kLabourDescriptions, kLabourRequests,
-     kLabourResults, kLabourMeasures},
-    {u"contract", 22, 50, 25, 25, kContractDepartments, kContractDescriptions, kContractRequests,
-     kContractResults, kContractMeasures},
-    {u"ip", 8, 50, 25, 25, kIpDepartments, kIpDescriptions, kIpRequests, kIpResults, kIpMeasures},
-    {u"security", 10, 60, 35, 5, kSecurityDepartments, kSecurityDescriptions, kSecurityRequests,
-     kSecurityResults, kSecurityMeasures},
-    {u"approval", 8, 30, 15, 55, kApprovalDepartments, kApprovalDescriptions, kApprovalRequests,
-     kApprovalResults, kApprovalMeasures},
-    {u"finance", 9, 35, 20, 45, kFinanceDepartments, kFinanceDescriptions, kFinanceRequests,
-     kFinanceResults, kFinanceMeasures},
-    {u"litigation", 8, 60, 35, 5, kLitigationDepartments, kLitigationDescriptions,
-     kLitigationRequests, kLitigationResults, kLitigationMeasures},
-    {u"other", 5, 50, 25, 25, kOtherDepartments, kOtherDescriptions, kOtherRequests, kOtherResults,
-     kOtherMeasures},
+    {u"labour", 30, 50, 25, 25, kLabourDepartments, kLabourIssues, kLabourMeasures},
+    {u"contract", 22, 50, 25, 25, kContractDepartments, kContractIssues, kContractMeasures},
+    {u"ip", 8, 50, 25, 25, kIpDepartments, kIpIssues, kIpMeasures},
+    {u"security", 10, 60, 35, 5, kSecurityDepartments, kSecurityIssues, kSecurityMeasures},
+    {u"approval", 8, 30, 15, 55, kApprovalDepartments, kApprovalIssues, kApprovalMeasures},
+    {u"finance", 9, 35, 20, 45, kFinanceDepartments, kFinanceIssues, kFinanceMeasures},
+    {u"litigation", 8, 60, 35, 5, kLitigationDepartments, kLitigationIssues, kLitigationMeasures},
+    {u"other", 5, 50, 25, 25, kOtherDepartments, kOtherIssues, kOtherMeasures},
 };
 
 constexpr QStringView kCoordinationMeasures[] = {
@@ -288,6 +229,12 @@ constexpr QStringView kBasic[] = {
 constexpr QStringView kUnsatisfied[] = {
     u"企业认为问题尚未实质解决，要求继续办理",
     u"企业对办理进度不满意，希望加快处理",
+};
+
+constexpr QStringView kPartialResults[] = {
+    u"已初步处理，部分诉求尚在落实中",
+    u"已向企业答复办理情况，相关措施正在推进",
+    u"已提出解决方案，待双方进一步协商",
 };
 
 constexpr QStringView kTransferNotes[] = {
@@ -376,6 +323,11 @@ std::span<const QStringView> feedback(domain::Satisfaction satisfaction)
         break;
     }
     return kSatisfied;
+}
+
+std::span<const QStringView> partialResults()
+{
+    return kPartialResults;
 }
 
 std::span<const QStringView> transferNotes()

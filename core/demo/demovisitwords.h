@@ -19,6 +19,13 @@ namespace lp::demo::visitwords {
 
 using words::Weighted;
 
+// A problem as enterprises raise it: what is wrong, what they ask for, how it usually ends.
+struct Issue {
+    QStringView description;
+    QStringView request;
+    QStringView result;
+};
+
 // One default problem category as the demo uses it (matched by code).
 struct Category {
     QStringView code;
@@ -28,9 +35,7 @@ struct Category {
     int cross;
     int transfer;
     std::span<const QStringView> departments; // department codes a transfer goes to
-    std::span<const QStringView> descriptions;
-    std::span<const QStringView> requests;
-    std::span<const QStringView> results;
+    std::span<const Issue> issues;
     std::span<const QStringView> measures; // taken by political-legal officers
 };
 
@@ -51,6 +56,8 @@ std::span<const QStringView> departmentMeasures();
 std::span<const QStringView> supervisingMeasures();
 
 std::span<const QStringView> feedback(domain::Satisfaction satisfaction);
+// The result of a first round the enterprise was not satisfied with.
+std::span<const QStringView> partialResults();
 std::span<const QStringView> transferNotes();
 std::span<const QStringView> departmentReplies();
 // "%1" is the time limit written 5月12日.
