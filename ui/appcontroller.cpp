@@ -8,6 +8,7 @@
 #include "core/appinfo.h"
 #include "core/clock.h"
 #include "core/demo/demogenerator.h"
+#include "core/services/calendarservice.h"
 #include "core/services/changehub.h"
 #include "core/services/setupservice.h"
 #include "core/settings/translations.h"
@@ -229,16 +230,49 @@ void AppController::reopenAfterRestore()
     openDatabase(m_database->path());
 }
 
+Result<DeadlineSettings> AppController::deadlineSettings()
+{
+    auto counting = services::CalendarService::counting(*m_database);
+    if (!counting)
+        return fail(counting.error());
+    auto calendar = services::CalendarService::calendar(*m_database);
+    if (!calendar)
+        return fail(calendar.error());
+    auto years = services::CalendarService::origins(*m_database);
+    if (!years)
+        return fail(years.error());
+    return DeadlineSettings{*counting, *years,
+                            services::CalendarService::coverageWarning(*calendar, m_clock.today()),
+                            m_database->readOnlyReason()};
+}
+
 void AppController::showSettings()
 {
     auto officers = storage::OfficerRepository(m_database->connection()).listActive();
-    SettingsChoice current{m_settings.language(), m_database->path(),
+    SettingsChoice current{m_settings.language(),
+                           m_database->path(),
                            m_session->officer ? m_session->officer->id : QString(),
-                           m_settings.backupFolder()};
+                           m_settings.backupFolder(),
+                           {}};
+    // Without it (a broken file) the dialog still offers the other settings.
+    std::optional<DeadlineSettings> deadlines;
+    if (auto read = deadlineSettings())
+        deadlines = *read;
+    else
+        qWarning("settings: %s", qPrintable(read.error().toLogString()));
+    if (deadlines)
+        current.deadlineCounting = deadlines->counting;
+    auto importer = [this](const QString& path) -> Result<DeadlineSettings> {
+        auto imported = services::CalendarService::importTable(*m_database, path,
+                                                               m_session->actor(), m_changes.get());
+        if (!imported)
+            return fail(imported.error());
+        return deadlineSettings();
+    };
     std::optional<SettingsChoice> chosen;
     {
         SettingsDialog dialog(current, officers ? *officers : QList<domain::Officer>(), m_prompts,
-                              m_window.get());
+                              m_window.get(), deadlines, importer);
         if (dialog.exec() == QDialog::Accepted)
             chosen = dialog.choice();
     }
@@ -253,6 +287,14 @@ void AppController::showSettings()
 void AppController::applySettings(const SettingsChoice& choice)
 {
     m_settings.setBackupFolder(choice.backupFolder);
+    // The counting belongs to the file that was open when the dialog was shown: set it before
+    // another file may be opened below.
+    if (choice.deadlineCounting) {
+        auto set = services::CalendarService::setCounting(*m_database, *choice.deadlineCounting,
+                                                          m_session->actor(), m_changes.get());
+        if (!set)
+            m_prompts.warn(m_window.get(), tr("Deadlines not changed"), set.error().message);
+    }
     if (!choice.officerId.isEmpty()) {
         m_settings.setCurrentOfficer(m_database->path(), choice.officerId);
         m_session->officer = resolveOfficer(*m_database);

@@ -14,6 +14,7 @@
 #include <QObject>
 
 #include "core/domain/officer.h"
+#include "core/result.h"
 #include "core/settings/appsettings.h"
 
 namespace lp {
@@ -33,6 +34,7 @@ namespace lp::ui {
 
 class MainWindow;
 class Prompts;
+struct DeadlineSettings;
 struct Session;
 struct SettingsChoice;
 
@@ -68,6 +70,8 @@ private:
     void adopt(std::unique_ptr<storage::Database> database);
     void rebuildWindow();
     void showSettings();
+    // What the settings dialog's Deadlines group shows about the open file.
+    [[nodiscard]] Result<DeadlineSettings> deadlineSettings();
     void chooseAndOpenDatabase();
     void reopenAfterRestore();
 

@@ -89,6 +89,16 @@ QString DialogPrompts::chooseImportFile(QWidget* parent)
                                     "file (*.csv *.txt)"));
 }
 
+QString DialogPrompts::chooseHolidayTable(QWidget* parent)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileDialog::getOpenFileName(
+        parent, QCoreApplication::translate("lp::ui::DialogPrompts", "Import a holiday table"),
+        folder,
+        QCoreApplication::translate("lp::ui::DialogPrompts",
+                                    "Holiday tables (*.tsv *.txt);;All files (*)"));
+}
+
 std::optional<imports::ImportOptions> DialogPrompts::reviewImport(QWidget* parent,
                                                                   const imports::ImportPlan& plan,
                                                                   const QString& reportPath)

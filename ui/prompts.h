@@ -36,6 +36,8 @@ public:
     virtual QString chooseExportTarget(QWidget* parent, const QString& suggestedName) = 0;
     // A roster to import (CSV or XLSX); empty when cancelled.
     virtual QString chooseImportFile(QWidget* parent) = 0;
+    // A holiday table to import (a tab-separated text file); empty when cancelled.
+    virtual QString chooseHolidayTable(QWidget* parent) = 0;
     // The import preview: the plan row by row; the options the user confirmed (missing parks
     // and points to create, non-conforming codes accepted with reasons), or nullopt when the
     // user cancelled.
@@ -61,6 +63,7 @@ public:
     QString chooseBackupTarget(QWidget* parent, const QString& suggested) override;
     QString chooseExportTarget(QWidget* parent, const QString& suggestedName) override;
     QString chooseImportFile(QWidget* parent) override;
+    QString chooseHolidayTable(QWidget* parent) override;
     bool offerDemoData() override;
     std::optional<imports::ImportOptions> reviewImport(QWidget* parent,
                                                        const imports::ImportPlan& plan,

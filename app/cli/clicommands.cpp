@@ -63,6 +63,12 @@ int CliCommands::run(const QStringList& arguments)
         "  import enterprises FILE.csv|FILE.xlsx [--dry-run] [--create-missing] [--sheet NAME]\n"
         "                    import an enterprise roster, all rows or none; a re-import\n"
         "                    updates enterprises by their credit code\n"
+        "  import holidays FILE [--dry-run]\n"
+        "                    import a holiday table (the format of the one LinkPoint\n"
+        "                    ships); its years replace those years, all lines or none\n"
+        "  settings deadline-counting [calendar|working]\n"
+        "                    show or set how deadlines are counted: calendar days (the last\n"
+        "                    day moves past weekends and holidays) or working days\n"
         "  export REPORT --format pdf|docx|xlsx --out FILE\n"
         "                    write a report. REPORT is one of:\n"
         "                    enterprises [--park CODE] [--point CODE]  the enterprise roster\n"
@@ -97,7 +103,8 @@ int CliCommands::run(const QStringList& arguments)
     parser.addOptions(
         {db, officer, out, format, park, point, sheet, dryRun, createMissing, scale, seed, today});
     parser.addPositionalArgument(
-        u"command"_s, tr("version, init, check, backup, restore, demo, import or export"));
+        u"command"_s,
+        tr("version, init, check, backup, restore, demo, import, export or settings"));
     m_help = parser.helpText();
 
     if (!parser.parse(arguments))
@@ -143,15 +150,23 @@ int CliCommands::run(const QStringList& arguments)
     if (command == u"export"_s && expectArguments(1))
         return exportReport(context);
     if (command == u"import"_s && expectArguments(2)) {
+        if (context.positional.at(1) == u"holidays"_s)
+            return importHolidays(context);
         if (context.positional.at(1) != u"enterprises"_s)
-            return usage(
-                tr("Unknown import: %1. Imports: enterprises.").arg(context.positional.at(1)));
+            return usage(tr("Unknown import: %1. Imports: enterprises, holidays.")
+                             .arg(context.positional.at(1)));
         return importEnterprises(context);
+    }
+    if (command == u"settings"_s && (expectArguments(1) || expectArguments(2))) {
+        if (context.positional.at(1) != u"deadline-counting"_s)
+            return usage(tr("Unknown setting: %1. Settings: deadline-counting.")
+                             .arg(context.positional.at(1)));
+        return deadlineCounting(context);
     }
     if (command == u"demo"_s && expectArguments(0))
         return demo(context);
-    const QStringList known{u"version"_s, u"init"_s,   u"check"_s,  u"backup"_s,
-                            u"restore"_s, u"export"_s, u"import"_s, u"demo"_s};
+    const QStringList known{u"version"_s, u"init"_s,   u"check"_s, u"backup"_s,  u"restore"_s,
+                            u"export"_s,  u"import"_s, u"demo"_s,  u"settings"_s};
     if (known.contains(command))
         return usage(tr("Wrong arguments for the command %1.").arg(command));
     return usage(tr("Unknown command: %1.").arg(command));

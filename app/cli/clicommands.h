@@ -60,6 +60,8 @@ private:
     int exportRoster(const Context& context);
     int exportContactPointCard(const Context& context);
     int importEnterprises(const Context& context);
+    int importHolidays(const Context& context);
+    int deadlineCounting(const Context& context);
     int demo(const Context& context);
 
     Result<std::unique_ptr<storage::Database>> openDatabase(const Context& context);

@@ -17,8 +17,8 @@ Result<std::optional<DistrictRecord>> DistrictRepository::current() const
 {
     QSqlQuery query(m_connection);
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT id, name, version FROM district WHERE deleted_at IS NULL "
-                    "ORDER BY created_at LIMIT 1"_s)) {
+    if (!query.exec(u"SELECT id, name, version, deadline_counting FROM district "
+                    "WHERE deleted_at IS NULL ORDER BY created_at LIMIT 1"_s)) {
         return fail(
             SqliteErrors::fromQt(query.lastError(), m_connection,
                                  QCoreApplication::translate("lp::storage::DistrictRepository",
@@ -26,8 +26,10 @@ Result<std::optional<DistrictRecord>> DistrictRepository::current() const
     }
     if (!query.next())
         return std::optional<DistrictRecord>();
-    return std::optional<DistrictRecord>(DistrictRecord{
-        query.value(0).toString(), query.value(1).toString(), query.value(2).toInt()});
+    return std::optional<DistrictRecord>(
+        DistrictRecord{query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(),
+                       domain::deadlineCountingFromCode(query.value(3).toString())
+                           .value_or(domain::DeadlineCounting::CalendarDays)});
 }
 
 Result<DistrictRecord> DistrictRepository::insert(RecordWriter& writer, const QString& name)
@@ -36,6 +38,19 @@ Result<DistrictRecord> DistrictRepository::insert(RecordWriter& writer, const QS
     if (!meta)
         return fail(meta.error());
     return DistrictRecord{meta->id, name, meta->version};
+}
+
+Result<DistrictRecord> DistrictRepository::setDeadlineCounting(RecordWriter& writer,
+                                                               DistrictRecord district,
+                                                               domain::DeadlineCounting counting)
+{
+    auto meta = writer.update(tables::district(), district.id, district.version,
+                              {{u"deadline_counting"_s, domain::deadlineCountingCode(counting)}});
+    if (!meta)
+        return fail(meta.error());
+    district.version = meta->version;
+    district.deadlineCounting = counting;
+    return district;
 }
 
 } // namespace lp::storage

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include "core/domain/workcalendar.h"
 #include "core/result.h"
 
 namespace lp::storage {
@@ -17,6 +18,7 @@ struct DistrictRecord {
     QString id;
     QString name;
     int version = 0;
+    domain::DeadlineCounting deadlineCounting = domain::DeadlineCounting::CalendarDays;
 };
 
 // The one district a database belongs to.
@@ -28,6 +30,9 @@ public:
 
     [[nodiscard]] Result<std::optional<DistrictRecord>> current() const;
     static Result<DistrictRecord> insert(RecordWriter& writer, const QString& name);
+    // An audited update of how deadlines are counted; fails when `district` is stale.
+    static Result<DistrictRecord> setDeadlineCounting(RecordWriter& writer, DistrictRecord district,
+                                                      domain::DeadlineCounting counting);
 
 private:
     QSqlDatabase m_connection;

@@ -51,6 +51,8 @@ public:
             return tr("Transfers");
         if (table == u"supervision_orders"_s)
             return tr("Supervision orders");
+        if (table == u"calendar_years"_s)
+            return tr("Holiday table");
         return table;
     }
 };
@@ -219,6 +221,12 @@ const TableSpec& tables::supervisionOrders()
                                  u"time_limit"_s, u"trigger"_s, u"unit_id"_s, u"requirement"_s,
                                  u"reply"_s, u"replied_on"_s},
                                 u"issued_on"_s};
+    return spec;
+}
+
+const TableSpec& tables::calendarYears()
+{
+    static const TableSpec spec{u"calendar_years"_s, {u"year"_s, u"source"_s}, u"year"_s};
     return spec;
 }
 

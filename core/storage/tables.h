@@ -40,6 +40,9 @@ const TableSpec& transfers();
 const TableSpec& supervisionOrders();
 // Every record table, in the order check and backup report them.
 QList<const TableSpec*> all();
+// Not a record table (no metadata columns, not in all()): the imported years of the holiday
+// table, named by the audit log's batch entries of their imports.
+const TableSpec& calendarYears();
 } // namespace tables
 
 // What a user calls the records of a table ("units"), translated.

@@ -20,6 +20,7 @@ public:
     std::deque<QString> backupTargetAnswers;
     std::deque<QString> exportTargetAnswers;
     std::deque<QString> importFileAnswers;
+    std::deque<QString> holidayTableAnswers;
     std::deque<std::optional<imports::ImportOptions>> importReviewAnswers;
     QList<imports::ImportPlan> reviewedPlans;
     QStringList reviewedReports;
@@ -56,6 +57,7 @@ public:
         return pop(exportTargetAnswers, QString());
     }
     QString chooseImportFile(QWidget*) override { return pop(importFileAnswers, QString()); }
+    QString chooseHolidayTable(QWidget*) override { return pop(holidayTableAnswers, QString()); }
     bool offerDemoData() override
     {
         ++demoOffers;

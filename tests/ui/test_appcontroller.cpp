@@ -227,7 +227,7 @@ TEST_CASE("AppController: settings change the current officer and are remembered
         REQUIRE_OK(transaction->commit());
     }
     const QString backups = f.ws.path(QStringLiteral("backups"));
-    f.controller.applySettings({settings::Language::English, path, secondId, backups});
+    f.controller.applySettings({settings::Language::English, path, secondId, backups, {}});
     CHECK(f.controller.session()->officer->name == QStringLiteral("李青"));
     CHECK(f.controller.window()->findChild<QLabel*>(QStringLiteral("statusOfficer"))->text() ==
           QStringLiteral("Officer: 李青"));
