@@ -21,7 +21,10 @@ constexpr std::array<int, 41> kSpringFestival{
 
 Result<DemoDays> DemoDays::load()
 {
-    return DemoDays();
+    auto calendar = domain::WorkCalendar::builtIn();
+    if (!calendar)
+        return fail(calendar.error());
+    return DemoDays(std::move(*calendar));
 }
 
 QDate DemoDays::springFestival(int year)
@@ -35,6 +38,8 @@ QDate DemoDays::springFestival(int year)
 
 bool DemoDays::isWorkday(const QDate& date) const
 {
+    if (m_calendar.covers(date))
+        return m_calendar.isWorkday(date);
     if (date.dayOfWeek() > 5)
         return false;
     // The festival falls between 21 January and 20 February, so its eve is in the same year.
@@ -45,7 +50,7 @@ bool DemoDays::isWorkday(const QDate& date) const
 
 QDate DemoDays::deadline(const QDate& start, int days) const
 {
-    return start.addDays(days);
+    return m_calendar.deadline(start, days, domain::DeadlineCounting::CalendarDays);
 }
 
 } // namespace lp::demo
