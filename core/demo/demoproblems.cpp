@@ -27,9 +27,9 @@ using domain::Triage;
 // Per mille of the problems that run past their deadline, by triage; a few more never seem to
 // end (they stay open for months: the old overdue ones). Tuned so that 5–10% of the problems
 // open at today are overdue.
-constexpr int kLateOwn = 40;
-constexpr int kLateTransferred = 70;
-constexpr int kStuck = 3;
+constexpr int kLateOwn = 20;
+constexpr int kLateTransferred = 45;
+constexpr int kStuck = 1;
 constexpr double kOnTheSpot = 0.3; // own-unit problems solved on the day they are found
 // Days from finding a problem to triaging (or transferring) it: 0, 1, 2, 3–7.
 constexpr int kStartDelay[] = {40, 25, 15, 20};
@@ -157,24 +157,27 @@ DemoProblems::Life DemoProblems::life(const QDate& found, const QDate& deadline,
     const int roll = m_random.below(1000);
     const int late = triage == Triage::Transfer ? kLateTransferred : kLateOwn;
     QDate result;
-    if (roll < kStuck)
+    if (roll < kStuck) {
         result = deadline.addDays(m_random.between(60, 400));
-    else if (roll < kStuck + late)
-        result = deadline.addDays(m_random.between(1, 45));
-    else
-        result = story.start.addDays(
-            m_random.between(1, int(std::max<qint64>(1, story.start.daysTo(deadline)))));
+    } else if (roll < kStuck + late) {
+        result = deadline.addDays(m_random.between(1, 30));
+    } else {
+        // In time, and mostly well before the deadline: the earlier of two days drawn.
+        const int room = int(std::max<qint64>(1, story.start.daysTo(deadline)));
+        const int early = m_random.between(1, room);
+        result = story.start.addDays(std::min(early, m_random.between(1, room)));
+    }
     Round first{measureDays(story.start, result, m_random.between(1, 3)), result,
-                result.addDays(m_random.between(0, 4)), satisfaction(true)};
+                result.addDays(m_random.between(0, 3)), satisfaction(true)};
     story.rounds.append(first);
     if (first.satisfaction == Satisfaction::Unsatisfied) {
         // Handled again: more measures, a new result, new feedback.
-        const QDate again = first.feedback.addDays(m_random.between(5, 25));
+        const QDate again = first.feedback.addDays(m_random.between(3, 15));
         story.rounds.append(
             Round{measureDays(first.feedback.addDays(1), again, m_random.between(1, 2)), again,
-                  again.addDays(m_random.between(0, 4)), satisfaction(false)});
+                  again.addDays(m_random.between(0, 3)), satisfaction(false)});
     }
-    story.closed = story.rounds.last().feedback.addDays(m_random.between(0, 3));
+    story.closed = story.rounds.last().feedback.addDays(m_random.between(0, 2));
     return story;
 }
 
@@ -347,7 +350,7 @@ void DemoProblems::supervise(const domain::Problem& problem, const Life& life)
         order.issuedOn =
             std::min(problem.deadline.addDays(m_random.between(1, 5)), result.addDays(-1));
         order.trigger = domain::SupervisionTrigger::Overdue;
-    } else if (life.start.daysTo(result) >= 3 && m_random.chance(0.3)) {
+    } else if (life.start.daysTo(result) >= 3 && m_random.chance(0.35)) {
         order.issuedOn =
             life.start.addDays(m_random.between(1, int(life.start.daysTo(result)) - 1));
         order.trigger = domain::SupervisionTrigger::OnDemand;

@@ -155,7 +155,7 @@ TEST_CASE("Demo problems: numbered per year without gaps, deadlines not before f
     CHECK(labour > 2 * ip);
 }
 
-TEST_CASE("Demo problems: each life follows ProblemFlow up to today; old ones closed, recent "
+TEST_CASE("Demo problems: each life follows ProblemFlow up to today, old ones closed, recent "
           "ones open")
 {
     Workspace ws;
