@@ -199,6 +199,14 @@ int CliCommands::demo(const Context& context)
                       .arg(summary->parks)
                       .arg(summary->contactPoints)
                       .arg(summary->enterprises));
+    m_output.line(tr("Visits: %1, finding %2 problems; %3 measures, %4 feedback records, %5 "
+                     "transfers and %6 supervision orders.")
+                      .arg(summary->visits)
+                      .arg(summary->problems)
+                      .arg(summary->measures)
+                      .arg(summary->feedback)
+                      .arg(summary->transfers)
+                      .arg(summary->supervisionOrders));
     return ExitOk;
 }
 

@@ -6,6 +6,8 @@
 
 #include "core/demo/demonames.h"
 #include "core/demo/demorandom.h"
+#include "core/demo/demovisits.h"
+#include "core/demo/demoworld.h"
 #include "core/domain/unit.h"
 #include "core/storage/contactpointrepository.h"
 #include "core/storage/database.h"
@@ -49,7 +51,10 @@ public:
     {}
 
     Result<void> organisation(DemoSummary& summary);
-    Result<void> enterprises(int count, DemoSummary& summary, TaskControl* control);
+    Result<void> enterprises(int count, DemoSummary& summary, TaskControl* control,
+                             qint64 progressTotal);
+    // What the visits build on: the units, their sections and officers, the enterprises.
+    [[nodiscard]] const DemoWorld& world() const { return m_world; }
 
 private:
     Result<qint64> batch(const storage::TableSpec& table);
@@ -66,7 +71,7 @@ private:
     QList<domain::Park> m_parks;
     QList<domain::ContactPoint> m_points;
     QStringList m_judgeIds; // judges and prosecutors, who may be an enterprise's liaison judge
-    qint64 m_enterpriseBatch = 0;
+    DemoWorld m_world;
 };
 
 Result<qint64> Builder::batch(const storage::TableSpec& table)
@@ -129,6 +134,12 @@ Result<void> Builder::units(DemoSummary& summary)
                 m_judgeIds.append(officer.id);
         }
         m_units.append(people);
+        DemoWorld::Unit staff{unit.id, unit.code, {}, {}};
+        for (const domain::Section& section : std::as_const(people.sections))
+            staff.sectionIds.append(section.id);
+        for (const domain::Officer& officer : std::as_const(people.officers))
+            staff.officers.append({officer.id, officer.sectionId});
+        m_world.units.append(staff);
     }
     summary.units = int(m_units.size());
     return {};
@@ -250,7 +261,8 @@ domain::Enterprise Builder::enterprise()
     return e;
 }
 
-Result<void> Builder::enterprises(int count, DemoSummary& summary, TaskControl* control)
+Result<void> Builder::enterprises(int count, DemoSummary& summary, TaskControl* control,
+                                  qint64 progressTotal)
 {
     auto enterpriseBatch = batch(storage::tables::enterprises());
     if (!enterpriseBatch)
@@ -260,12 +272,13 @@ Result<void> Builder::enterprises(int count, DemoSummary& summary, TaskControl* 
             if (control->cancelled)
                 return fail(ErrorCode::Cancelled,
                             DemoGenerator::tr("Cancelled; nothing was written."));
-            control->report(i, count);
+            control->report(i, progressTotal);
         }
         auto saved =
             storage::EnterpriseRepository::insert(m_writer, enterprise(), *enterpriseBatch);
         if (!saved)
             return fail(saved.error());
+        m_world.enterprises.append({saved->id, saved->disputes, saved->difficulty});
     }
     summary.enterprises = count;
     return {};
@@ -326,10 +339,20 @@ Result<DemoSummary> DemoGenerator::create(storage::Database& database, const Dem
     DemoRandom random(options.seed);
     DemoNames names(random, DemoPlace::xianHighTechZone());
     Builder builder(writer, random, names, options);
+    QStringList unitCodes;
+    for (const domain::Unit& unit : domain::defaultDistrictUnits())
+        unitCodes.append(unit.code);
+    DemoVisits visits(options, unitCodes);
+    const int enterprises = enterpriseCount(options.scale);
+    const qint64 progressTotal = enterprises + visits.visitCount();
     DemoSummary summary;
     if (auto built = builder.organisation(summary); !built)
         return fail(built.error());
-    if (auto built = builder.enterprises(enterpriseCount(options.scale), summary, control); !built)
+    if (auto built = builder.enterprises(enterprises, summary, control, progressTotal); !built)
+        return fail(built.error());
+    if (auto built = visits.create(writer, connection, builder.world(), actor, summary, control,
+                                   enterprises, progressTotal);
+        !built)
         return fail(built.error());
     if (auto finished = index->finish(); !finished)
         return fail(finished.error());

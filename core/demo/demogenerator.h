@@ -4,7 +4,7 @@
 // `linkpoint-cli demo` and the first start's demonstration data: realistic organisation
 // records written in bulk into a file that holds none yet, as a pure function of the seed and
 // the day (`today`) the dates run back from. One transaction, one batch audit entry per table,
-// the search index built once after the rows. Later issues add their records here.
+// the search index built once after the rows. The visits and their problems are demovisits.h's.
 #pragma once
 
 #include <QCoreApplication>
@@ -37,6 +37,12 @@ struct DemoSummary {
     int parks = 0;
     int contactPoints = 0;
     int enterprises = 0;
+    int visits = 0;
+    int problems = 0;
+    int measures = 0;
+    int feedback = 0;
+    int transfers = 0;
+    int supervisionOrders = 0;
 };
 
 class DemoGenerator final {

@@ -79,6 +79,16 @@ QSqlQuery& RecordWriter::prepared(const QString& sql)
     return *slot;
 }
 
+const QString& RecordWriter::stamp()
+{
+    const QDateTime now = m_clock.now();
+    if (m_stamp.isEmpty() || now != m_stampAt) {
+        m_stampAt = now;
+        m_stamp = toStoredTimestamp(now);
+    }
+    return m_stamp;
+}
+
 Error RecordWriter::failure(const QSqlQuery& query, const QString& doing) const
 {
     Error error = SqliteErrors::fromQt(query.lastError(), m_connection, doing);
@@ -93,7 +103,7 @@ Result<void> RecordWriter::appendAudit(const QString& table, const QVariant& rec
     QSqlQuery& query =
         prepared(u"INSERT INTO audit_log (at, actor, table_name, record_id, action, changes, note) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    query.bindValue(0, toStoredTimestamp(m_clock.now()));
+    query.bindValue(0, stamp());
     query.bindValue(1, m_actor.stored());
     query.bindValue(2, table);
     query.bindValue(3, recordId);
@@ -128,7 +138,7 @@ Result<RecordMeta> RecordWriter::insert(const TableSpec& table, const QVariantMa
                     u"unknown column for %1: %2"_s.arg(table.name, fields.keys().join(u',')));
     }
     const QString id = newRecordId(m_clock);
-    const QString now = toStoredTimestamp(m_clock.now());
+    const QString now = stamp();
     const QStringList all = QStringList{u"id"_s,         u"created_at"_s, u"updated_at"_s,
                                         u"created_by"_s, u"updated_by"_s, u"audit_batch_id"_s} +
                             columns;
@@ -228,7 +238,7 @@ Result<RecordMeta> RecordWriter::write(const TableSpec& table, const QString& id
     if (changed.isEmpty())
         return RecordMeta{id, current->version, current->updatedAt, current->updatedBy};
 
-    const QString now = toStoredTimestamp(m_clock.now());
+    const QString now = stamp();
     QStringList assignments;
     for (const QString& column : changed)
         assignments.append(column + u" = ?"_s);
@@ -268,8 +278,7 @@ Result<RecordMeta> RecordWriter::update(const TableSpec& table, const QString& i
 Result<RecordMeta> RecordWriter::softDelete(const TableSpec& table, const QString& id,
                                             int expectedVersion)
 {
-    return write(table, id, expectedVersion, {{kDeletedAt, toStoredTimestamp(m_clock.now())}},
-                 u"delete"_s);
+    return write(table, id, expectedVersion, {{kDeletedAt, stamp()}}, u"delete"_s);
 }
 
 Result<RecordMeta> RecordWriter::restore(const TableSpec& table, const QString& id,

@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantMap>
@@ -66,12 +67,17 @@ private:
                              const QByteArray& changes, const QVariant& note,
                              qint64* auditId = nullptr);
     QSqlQuery& prepared(const QString& sql);
+    // The clock's now as stored; formatted once per distinct instant (bulk inserts write
+    // thousands of rows a second, and formatting a QDateTime costs more than the insert's SQL).
+    const QString& stamp();
     Error failure(const QSqlQuery& query, const QString& doing) const;
 
     QSqlDatabase m_connection;
     const Clock& m_clock;
     Actor m_actor;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    QDateTime m_stampAt;
+    QString m_stamp;
 };
 
 // A new record id: a UUID of version 7 (time-ordered), so new rows land at the end of the

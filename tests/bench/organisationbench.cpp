@@ -52,7 +52,7 @@ QList<Measure> organisationMeasures(const QString& scratch)
 {
     QList<Measure> measures;
     measures.append(
-        {u"demo_district_organisation"_s, 10'000, [scratch] {
+        {u"demo_district"_s, 120'000, [scratch] {
              static int run = 0;
              const QString path = QDir(scratch).filePath(u"demo-%1.sqlite"_s.arg(++run));
              return std::function<bool()>([path] {
