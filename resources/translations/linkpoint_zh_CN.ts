@@ -558,6 +558,10 @@ Commands:
         <source>export visit-stats needs --month YYYY-MM.</source>
         <translation>export visit-stats 需要 --month YYYY-MM。</translation>
     </message>
+    <message>
+        <source>Visits: %1, finding %2 problems; %3 measures, %4 feedback records, %5 transfers and %6 supervision orders.</source>
+        <translation>走访 %1 次，发现问题 %2 个；解决措施 %3 条，回复反馈 %4 条，移交 %5 件，督办单 %6 份。</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -894,6 +898,10 @@ Commands:
     <message>
         <source>%1 already holds records. Demonstration data goes into a new file only: give another file with --db.</source>
         <translation>%1 中已有记录。演示数据只能写入新文件：请用 --db 指定另一个文件。</translation>
+    </message>
+    <message>
+        <source>The file has no active problem categories or departments; demonstration problems need both.</source>
+        <translation>该文件没有启用的问题类别或区直部门；生成演示问题需要两者都有。</translation>
     </message>
 </context>
 <context>
