@@ -54,13 +54,13 @@ Document VisitLog::build(const VisitLogFacts& facts, const QList<storage::VisitL
     // 9 pt on landscape A4 (257 mm): a date fits on one line, texts wrap.
     table.fontPt = 9;
     table.columns = {{tr("No."), 0.4, Align::Center, CellType::Number},
-                     {tr("Date"), 0.95, Align::Center, CellType::Date},
+                     {tr("Date"), 1.2, Align::Center, CellType::Date},
                      {tr("Enterprise"), 1.4},
                      {tr("Officers"), 0.9},
                      {tr("Reason"), 0.7, Align::Center},
                      {tr("Person met"), 0.9},
-                     {tr("What was done"), 2.2},
-                     {tr("Problem found"), 3.0},
+                     {tr("What was done"), 2.0},
+                     {tr("Problem found"), 2.95},
                      {tr("Triage"), 0.95, Align::Center},
                      {tr("Responsible"), 1.6},
                      {tr("Status"), 0.85, Align::Center}};
