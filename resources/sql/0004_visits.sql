@@ -140,7 +140,9 @@ CREATE INDEX problems_unit_found ON problems (unit_id, found_on);
 CREATE INDEX problems_found ON problems (found_on);
 CREATE INDEX problems_enterprise ON problems (enterprise_id);
 CREATE INDEX problems_closed ON problems (closed_on) WHERE closed_on IS NOT NULL;
-CREATE INDEX problems_open_deadline ON problems (deadline)
+-- The open problems are a small part of ten years of problems: this partial index holds just
+-- them, by unit and deadline, for overdue and due-soon counts and lists.
+CREATE INDEX problems_open_deadline ON problems (unit_id, deadline)
     WHERE status <> 'closed' AND deleted_at IS NULL;
 
 -- The political-legal units a cross-unit problem is coordinated with.

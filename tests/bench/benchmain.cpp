@@ -11,9 +11,9 @@
 #include "tests/bench/benchharness.h"
 #include "tests/bench/demobench.h"
 #include "tests/bench/organisationbench.h"
+#include "tests/bench/oversightbench.h"
 #include "tests/bench/reportbench.h"
 #include "tests/bench/storagebench.h"
-#include "tests/bench/oversightbench.h"
 #include "tests/bench/visitbench.h"
 
 using namespace Qt::StringLiterals;
@@ -60,7 +60,7 @@ int main(int argc, char* argv[])
     auto measures = lp::bench::storageMeasures(parser.value(db), scratch.path());
     measures += lp::bench::reportMeasures(scratch.path());
     measures += lp::bench::demoMeasures();
-    measures += lp::bench::organisationMeasures(scratch.path());
+    measures += lp::bench::organisationMeasures(scratch.path(), parser.isSet(smoke));
     measures += lp::bench::visitMeasures(scratch.path());
     measures += lp::bench::oversightMeasures(scratch.path());
     for (const auto& measure : measures) {

@@ -48,18 +48,18 @@ Measure search(const QString& name, const QString& scratch, const QString& text)
 
 } // namespace
 
-QList<Measure> organisationMeasures(const QString& scratch)
+QList<Measure> organisationMeasures(const QString& scratch, bool smoke)
 {
     QList<Measure> measures;
     measures.append(
-        {u"demo_district"_s, 120'000, [scratch] {
+        {u"demo_district"_s, 120'000, [scratch, smoke] {
              static int run = 0;
              const QString path = QDir(scratch).filePath(u"demo-%1.sqlite"_s.arg(++run));
-             return std::function<bool()>([path] {
+             return std::function<bool()>([path, smoke] {
                  auto db = openFile(path);
                  demo::DemoOptions options;
-                 options.scale = demo::DemoScale::District;
-                 options.today = QDate(2026, 11, 22);
+                 options.scale = smoke ? demo::DemoScale::Small : demo::DemoScale::District;
+                 options.today = districtToday();
                  return db && demo::DemoGenerator::create(*db, options, Actor::system());
              });
          }});

@@ -11,6 +11,8 @@
 
 namespace lp::bench {
 
-QList<Measure> organisationMeasures(const QString& scratch);
+// A smoke run (CI) checks that each measure works, not its speed: there the district demo
+// measure writes the small demo, as the shared district file already writes a whole district.
+QList<Measure> organisationMeasures(const QString& scratch, bool smoke);
 
 } // namespace lp::bench
