@@ -9,6 +9,7 @@
 #include "core/demo/demovisits.h"
 #include "core/demo/demoworld.h"
 #include "core/domain/unit.h"
+#include "core/storage/bulkcache.h"
 #include "core/storage/contactpointrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/districtrepository.h"
@@ -335,6 +336,9 @@ Result<DemoSummary> DemoGenerator::create(storage::Database& database, const Dem
     auto index = storage::BulkSearchIndex::suspend(connection);
     if (!index)
         return fail(index.error());
+    auto cache = storage::BulkCache::raise(connection);
+    if (!cache)
+        return fail(cache.error());
     storage::RecordWriter writer(connection, database.clock(), actor);
     DemoRandom random(options.seed);
     DemoNames names(random, DemoPlace::xianHighTechZone());
