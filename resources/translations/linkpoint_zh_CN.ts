@@ -82,6 +82,13 @@
     </message>
 </context>
 <context>
+    <name>BulkCache</name>
+    <message>
+        <source>preparing the database for a bulk write</source>
+        <translation>准备批量写入数据库</translation>
+    </message>
+</context>
+<context>
     <name>BulkSearchIndex</name>
     <message>
         <source>preparing the search index</source>
