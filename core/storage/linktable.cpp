@@ -68,24 +68,24 @@ Result<QHash<QString, QStringList>> LinkTable::load(const QSqlDatabase& connecti
                                                     const QStringList& ownerIds,
                                                     const QString& orderBy) const
 {
-    QString sql = u"SELECT l.%1, l.%2 FROM %3 l WHERE l.deleted_at IS NULL"_s.arg(
-        ownerColumn, targetColumn, table.name);
-    QVariantList values;
-    if (!ownerIds.isEmpty()) {
-        QStringList marks;
-        for (const QString& id : ownerIds) {
-            marks.append(u"?"_s);
-            values.append(id);
-        }
-        sql += u" AND l.%1 IN (%2)"_s.arg(ownerColumn, marks.join(u','));
-    }
-    sql += u" ORDER BY "_s + orderBy;
-    auto query = runQuery(connection, sql, values, reading(table));
-    if (!query)
-        return fail(query.error());
+    constexpr qsizetype kChunk = 500; // well under SQLite's limit of bound values
     QHash<QString, QStringList> links;
-    while (query->next())
-        links[query->value(0).toString()].append(query->value(1).toString());
+    for (qsizetype first = 0; first < ownerIds.size(); first += kChunk) {
+        const QStringList chunk = ownerIds.mid(first, kChunk);
+        QVariantList values;
+        for (const QString& id : chunk)
+            values.append(id);
+        const QString marks = QStringList(chunk.size(), u"?"_s).join(u',');
+        auto query = runQuery(
+            connection,
+            u"SELECT l.%1, l.%2 FROM %3 l WHERE l.deleted_at IS NULL AND l.%1 "
+            "IN (%4) ORDER BY %5"_s.arg(ownerColumn, targetColumn, table.name, marks, orderBy),
+            values, reading(table));
+        if (!query)
+            return fail(query.error());
+        while (query->next())
+            links[query->value(0).toString()].append(query->value(1).toString());
+    }
     return links;
 }
 

@@ -27,8 +27,8 @@ struct LinkTable {
                         std::optional<qint64> batchId = std::nullopt) const;
     Result<void> sync(RecordWriter& writer, const QSqlDatabase& connection, const QString& ownerId,
                       const QStringList& wanted) const;
-    // The live targets of the given owners (all owners when `ownerIds` is empty), each list in
-    // the order of `orderBy` (an expression over the link table `l`, e.g. "l.rowid").
+    // The live targets of the given owners, each list in the order of `orderBy` (an expression
+    // over the link table `l`, e.g. "l.rowid"). Any number of owners: they are asked in chunks.
     [[nodiscard]] Result<QHash<QString, QStringList>>
     load(const QSqlDatabase& connection, const QStringList& ownerIds, const QString& orderBy) const;
 };

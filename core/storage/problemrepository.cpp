@@ -93,8 +93,7 @@ Result<QList<domain::Problem>> ProblemRepository::select(const QString& where,
     }
     if (problems.isEmpty())
         return problems;
-    auto partners = partnerLinks().load(m_connection, problems.size() <= 500 ? ids : QStringList(),
-                                        u"l.rowid"_s);
+    auto partners = partnerLinks().load(m_connection, ids, u"l.rowid"_s);
     if (!partners)
         return fail(partners.error());
     for (auto& problem : problems)

@@ -64,8 +64,7 @@ Result<QList<domain::Visit>> VisitRepository::select(const QString& where,
     if (visits.isEmpty())
         return visits;
     // Officers in the order they were added: the first is the one who led the visit.
-    auto officers =
-        officerLinks().load(m_connection, visits.size() <= 500 ? ids : QStringList(), u"l.rowid"_s);
+    auto officers = officerLinks().load(m_connection, ids, u"l.rowid"_s);
     if (!officers)
         return fail(officers.error());
     for (auto& visit : visits)
@@ -79,13 +78,6 @@ Result<std::optional<domain::Visit>> VisitRepository::findById(const QString& id
     if (!found)
         return fail(found.error());
     return found->isEmpty() ? std::nullopt : std::optional(found->first());
-}
-
-Result<QList<domain::Visit>> VisitRepository::listForUnit(const QString& unitId, const QDate& from,
-                                                          const QDate& to) const
-{
-    return select(u"unit_id = ? AND visit_date BETWEEN ? AND ?"_s,
-                  {unitId, storedDate(from), storedDate(to)});
 }
 
 Result<domain::Visit> VisitRepository::insert(RecordWriter& writer, domain::Visit visit,

@@ -23,9 +23,6 @@ public:
     {}
 
     [[nodiscard]] Result<std::optional<domain::Visit>> findById(const QString& id) const;
-    // The live visits of `unitId` in [from, to], by date, with their officers.
-    [[nodiscard]] Result<QList<domain::Visit>> listForUnit(const QString& unitId, const QDate& from,
-                                                           const QDate& to) const;
 
     // With a batch id the visit and its officer links are written under the two batch entries
     // (one per table, as the audit log keeps them); without, each gets its own entry.

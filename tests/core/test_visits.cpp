@@ -7,6 +7,7 @@
 #include "core/services/oversight.h"
 #include "core/services/problemservice.h"
 #include "core/services/visitservice.h"
+#include "core/storage/linktable.h"
 #include "core/storage/problemrepository.h"
 #include "core/storage/visitrepository.h"
 #include "tests/core/problemfixtures.h"
@@ -217,4 +218,28 @@ TEST_CASE("VisitService: a problem's default deadline is its category's time lim
     CHECK(calendar.workingDaysBetween(found, *workingDays) == 15);
     CHECK(calendar.isWorkday(*workingDays));
     CHECK(*workingDays == QDate(2026, 10, 15));
+}
+
+TEST_CASE("LinkTable: the officers of any number of visits are read, in chunks")
+{
+    Workspace ws;
+    auto db = ws.open();
+    const ProblemWorld world = createProblemWorld(*db);
+    services::VisitService service(*db, Actor::system());
+    QStringList owners;
+    for (int i = 0; i < 1200; ++i)
+        owners.append(u"no-such-visit-%1"_s.arg(i));
+    QStringList visits;
+    for (int index : {0, 600, 1199}) {
+        auto saved = service.save({makeVisit(world, QDate(2026, 11, 2)), {}});
+        REQUIRE_OK(saved);
+        owners[index] = saved->visit.id;
+        visits.append(saved->visit.id);
+    }
+    auto links =
+        storage::VisitRepository::officerLinks().load(db->connection(), owners, u"l.rowid"_s);
+    REQUIRE_OK(links);
+    CHECK(links->size() == 3);
+    for (const QString& id : visits)
+        CHECK(links->value(id) == QStringList{world.org.officerId});
 }
