@@ -353,6 +353,23 @@ Result<domain::Problem> ProblemService::edit(const domain::Problem& changed)
         {});
 }
 
+template <typename Record>
+Result<Record> ProblemService::writeReply(const Record& record, const storage::TableSpec& table)
+{
+    auto transaction = storage::Transaction::begin(m_database);
+    if (!transaction)
+        return fail(transaction.error());
+    storage::RecordWriter writer(transaction->connection(), m_database.clock(), m_actor);
+    auto written = storage::ProblemTrailRepository::update(writer, record);
+    if (!written)
+        return fail(written.error());
+    if (auto committed = transaction->commit(); !committed)
+        return fail(committed.error());
+    if (m_changes)
+        m_changes->announce(table.name, {written->id});
+    return written;
+}
+
 Result<domain::Transfer> ProblemService::recordTransferReply(domain::Transfer transfer)
 {
     transfer.reply = transfer.reply.trimmed();
@@ -362,18 +379,7 @@ Result<domain::Transfer> ProblemService::recordTransferReply(domain::Transfer tr
                               tr("the transfer date"));
         !date)
         return fail(date.error());
-    auto transaction = storage::Transaction::begin(m_database);
-    if (!transaction)
-        return fail(transaction.error());
-    storage::RecordWriter writer(transaction->connection(), m_database.clock(), m_actor);
-    auto written = storage::ProblemTrailRepository::update(writer, transfer);
-    if (!written)
-        return fail(written.error());
-    if (auto committed = transaction->commit(); !committed)
-        return fail(committed.error());
-    if (m_changes)
-        m_changes->announce(storage::tables::transfers().name, {written->id});
-    return written;
+    return writeReply(transfer, storage::tables::transfers());
 }
 
 Result<domain::SupervisionOrder> ProblemService::recordOrderReply(domain::SupervisionOrder order)
@@ -386,18 +392,7 @@ Result<domain::SupervisionOrder> ProblemService::recordOrderReply(domain::Superv
             checkDate(order.repliedOn, tr("Reply date"), order.issuedOn, tr("the date of issue"));
         !date)
         return fail(date.error());
-    auto transaction = storage::Transaction::begin(m_database);
-    if (!transaction)
-        return fail(transaction.error());
-    storage::RecordWriter writer(transaction->connection(), m_database.clock(), m_actor);
-    auto written = storage::ProblemTrailRepository::update(writer, order);
-    if (!written)
-        return fail(written.error());
-    if (auto committed = transaction->commit(); !committed)
-        return fail(committed.error());
-    if (m_changes)
-        m_changes->announce(storage::tables::supervisionOrders().name, {written->id});
-    return written;
+    return writeReply(order, storage::tables::supervisionOrders());
 }
 
 } // namespace lp::services

@@ -19,6 +19,7 @@ namespace lp::storage {
 class Database;
 class RecordWriter;
 class Transaction;
+struct TableSpec;
 } // namespace lp::storage
 
 namespace lp::services {
@@ -69,6 +70,9 @@ private:
     template <typename Step>
     Result<domain::Problem> apply(const domain::Problem& problem, domain::ProblemAction action,
                                   Step&& step, const QStringList& tables);
+    // Writes a reply already checked (to a transfer letter or a supervision order).
+    template <typename Record>
+    Result<Record> writeReply(const Record& record, const storage::TableSpec& table);
     Result<void> checkDate(const QDate& date, const QString& field, const QDate& notBefore,
                            const QString& notBeforeWhat) const;
 

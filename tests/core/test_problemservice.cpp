@@ -253,3 +253,60 @@ TEST_CASE("ProblemService: refusals leave the problem as it was")
     REQUIRE_OK(stored);
     CHECK((*stored)->status != ProblemStatus::Closed);
 }
+
+TEST_CASE("ProblemService: replies to a transfer letter and a supervision order, and edits")
+{
+    Workspace ws;
+    auto db = ws.open();
+    const ProblemWorld world = createProblemWorld(*db);
+    domain::Problem p = saveVisit(*db, makeVisit(world, QDate(2026, 11, 2)),
+                                  {makeProblem(world, u"finance"_s, u"贷款审批慢"_s)})
+                            .first();
+    services::ProblemService service(*db, Actor::system());
+
+    domain::Transfer transfer;
+    transfer.departmentId = world.departments.value(u"jrb"_s);
+    transfer.transferredOn = QDate(2026, 11, 3);
+    auto moved = service.transfer(p, transfer);
+    REQUIRE_OK(moved);
+    storage::ProblemTrailRepository trail(db->connection());
+    domain::Transfer stored = trail.transfers(p.id)->first();
+    stored.reply = u"  已协调银行加快审批  "_s;
+    stored.repliedOn = QDate(2026, 11, 2);
+    auto early = service.recordTransferReply(stored);
+    REQUIRE_FALSE(early);
+    CHECK(early.error().message.contains(u"2026-11-03"_s));
+    stored.repliedOn = QDate(2026, 11, 10);
+    auto replied = service.recordTransferReply(stored);
+    REQUIRE_OK(replied);
+    CHECK(trail.transfers(p.id)->first().reply == u"已协调银行加快审批"_s);
+    CHECK(trail.transfers(p.id)->first().repliedOn == QDate(2026, 11, 10));
+
+    domain::SupervisionOrder order;
+    order.issuedOn = QDate(2026, 11, 12);
+    order.timeLimit = QDate(2026, 11, 20);
+    order.requirement = u"限期答复"_s;
+    auto supervised = service.issueSupervision(*moved, order);
+    REQUIRE_OK(supervised);
+    domain::SupervisionOrder issued = trail.orders(p.id)->first();
+    issued.repliedOn = QDate(2026, 11, 15);
+    auto blank = service.recordOrderReply(issued);
+    REQUIRE_FALSE(blank);
+    CHECK(blank.error().message.contains(u"Reply"_s));
+    issued.reply = u"已于11月15日放款"_s;
+    REQUIRE_OK(service.recordOrderReply(issued));
+    CHECK(trail.orders(p.id)->first().reply == u"已于11月15日放款"_s);
+
+    domain::Problem changed = *supervised;
+    changed.deadline = QDate(2026, 11, 1);
+    auto refused = service.edit(changed);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(u"Deadline"_s));
+    changed.deadline = QDate(2026, 12, 1);
+    changed.description = u"  贷款审批周期过长  "_s;
+    auto edited = service.edit(changed);
+    REQUIRE_OK(edited);
+    CHECK(edited->description == u"贷款审批周期过长"_s);
+    CHECK(edited->deadline == QDate(2026, 12, 1));
+    CHECK(edited->status == domain::ProblemStatus::Transferred);
+}
