@@ -19,7 +19,7 @@ packages=(
     build-essential cmake ninja-build pkgconf dpkg-dev file
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qt6-svg-dev libqt6svg6 libsqlite3-dev sqlite3 zlib1g-dev libgl-dev catch2
+    qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6opengl6-dev libsqlite3-dev sqlite3 zlib1g-dev libgl-dev catch2
     fonts-arphic-uming fonts-wqy-microhei fonts-wqy-zenhei
     libminizip-dev libxlsxwriter-dev
     desktop-file-utils appstream xauth xvfb

@@ -44,6 +44,12 @@ IconNames namesOf(Icon which)
         return {QString(), u"units"_s};
     case Icon::Officers:
         return {QString(), u"officers"_s};
+    case Icon::Dashboard:
+        return {QString(), u"dashboard"_s};
+    case Icon::Visits:
+        return {QString(), u"visits"_s};
+    case Icon::Problems:
+        return {QString(), u"problems"_s};
     }
     return {};
 }

@@ -20,7 +20,10 @@ enum class Icon {
     Parks,
     Units,
     Officers,
-    Enterprises
+    Enterprises,
+    Dashboard,
+    Visits,
+    Problems
 };
 
 // The freedesktop theme icon where the system has one, else our own SVG (sharp at any scale).

@@ -333,7 +333,8 @@ Result<DemoSummary> DemoGenerator::create(storage::Database& database, const Dem
                        "give another file with --db.")
                         .arg(database.path()));
     }
-    auto index = storage::BulkSearchIndex::suspend(connection);
+    auto index = storage::BulkSearchIndex::suspend(
+        connection, {u"enterprises"_s, u"visits"_s, u"problems"_s});
     if (!index)
         return fail(index.error());
     auto cache = storage::BulkCache::raise(connection);

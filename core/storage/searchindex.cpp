@@ -22,35 +22,39 @@ Result<void> exec(QSqlDatabase& connection, const QString& sql, const QString& d
 
 } // namespace
 
-Result<BulkSearchIndex> BulkSearchIndex::suspend(QSqlDatabase connection)
+Result<BulkSearchIndex> BulkSearchIndex::suspend(QSqlDatabase connection,
+                                                 const QStringList& tables)
 {
-    auto query = runQuery(connection,
-                          u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
-                          "tbl_name = 'enterprises' AND name LIKE 'enterprises_fts_%' "
-                          "ORDER BY name"_s,
-                          {}, tr("preparing the search index"));
-    if (!query)
-        return fail(query.error());
     QList<Trigger> triggers;
-    while (query->next())
-        triggers.append({query->value(0).toString(), query->value(1).toString()});
-    query->finish();
+    for (const QString& table : tables) {
+        auto query = runQuery(connection,
+                              u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
+                              "tbl_name = ? AND name LIKE ? ORDER BY name"_s,
+                              QVariantList{table, QString(table + u"_fts_%"_s)}, tr("preparing the search index"));
+        if (!query)
+            return fail(query.error());
+        while (query->next())
+            triggers.append(Trigger{query->value(0).toString(), query->value(1).toString()});
+        query->finish();
+    }
     for (const Trigger& trigger : triggers) {
         if (auto dropped = exec(connection, u"DROP TRIGGER %1"_s.arg(trigger.name),
                                 tr("preparing the search index"));
             !dropped)
             return fail(dropped.error());
     }
-    return BulkSearchIndex(std::move(connection), std::move(triggers));
+    return BulkSearchIndex(std::move(connection), tables, std::move(triggers));
 }
 
 Result<void> BulkSearchIndex::finish()
 {
-    if (auto rebuilt = exec(m_connection,
-                            u"INSERT INTO enterprises_fts (enterprises_fts) VALUES ('rebuild')"_s,
-                            tr("building the search index"));
-        !rebuilt)
-        return rebuilt;
+    for (const QString& table : std::as_const(m_tables)) {
+        if (auto rebuilt = exec(m_connection,
+                                u"INSERT INTO %1_fts (%1_fts) VALUES ('rebuild')"_s.arg(table),
+                                tr("building the search index"));
+            !rebuilt)
+            return rebuilt;
+    }
     for (const Trigger& trigger : std::as_const(m_triggers)) {
         if (auto created = exec(m_connection, trigger.sql, tr("building the search index"));
             !created)

@@ -242,3 +242,33 @@ TEST_CASE("Demo visits: the database check is clean, and the same seed and day g
     CHECK(digest == content(*b));
     CHECK(digest != content(*other));
 }
+
+TEST_CASE("Demo visits: the search indexes of visits and problems are built with the rows")
+{
+    Workspace ws;
+    auto db = smallDemo(ws, 7, u"a.sqlite"_s);
+    const QString word = scalar(*db, u"SELECT substr(description, 1, 4) FROM problems "
+                                     "ORDER BY seq LIMIT 1"_s)
+                             .toString();
+    REQUIRE(word.size() == 4);
+    const int byScan =
+        scalar(*db, u"SELECT count(*) FROM problems WHERE instr(number, '%1') > 0 OR "
+                    "instr(description, '%1') > 0 OR instr(coalesce(request, ''), '%1') > 0 OR "
+                    "instr(coalesce(result, ''), '%1') > 0"_s.arg(word))
+            .toInt();
+    CHECK(byScan > 0);
+    CHECK(scalar(*db, u"SELECT count(*) FROM problems_fts WHERE problems_fts MATCH '\"%1\"'"_s.arg(
+                          word))
+              .toInt() == byScan);
+    const QString phrase =
+        scalar(*db, u"SELECT substr(content, 3, 4) FROM visits ORDER BY seq LIMIT 1"_s).toString();
+    const int visitsByScan =
+        scalar(*db, u"SELECT count(*) FROM visits WHERE instr(content, '%1') > 0 OR "
+                    "instr(coalesce(met_name, ''), '%1') > 0 OR "
+                    "instr(coalesce(met_role, ''), '%1') > 0"_s.arg(phrase))
+            .toInt();
+    CHECK(visitsByScan > 0);
+    CHECK(scalar(*db,
+                 u"SELECT count(*) FROM visits_fts WHERE visits_fts MATCH '\"%1\"'"_s.arg(phrase))
+              .toInt() == visitsByScan);
+}

@@ -137,3 +137,29 @@ TEST_CASE("Migrations: a file of every older schema version opens at the latest 
         }
     }
 }
+
+TEST_CASE("Migrations: schema 5 indexes the visits and problems a file already holds")
+{
+    const QDir fixtures(QStringLiteral(LINKPOINT_FIXTURES_DIR));
+    Workspace ws;
+    REQUIRE(QFile::copy(fixtures.filePath(QStringLiteral("schema-v4.sqlite")), ws.path()));
+    QFile::setPermissions(ws.path(), QFile::ReadOwner | QFile::WriteOwner);
+    auto db = ws.open();
+    REQUIRE(db->schemaVersion() >= 5);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM problems_fts WHERE problems_fts "
+                                     "MATCH '\"农民工\"'"))
+              .toInt() == 1);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM visits_fts WHERE visits_fts "
+                                     "MATCH '\"劳动合同\"'"))
+              .toInt() == 1);
+    // The triggers keep them in step from here on.
+    REQUIRE(scalar(*db, QStringLiteral("UPDATE problems SET description = '仓库消防通道被占用' "
+                                       "WHERE id = 'p1' RETURNING 1"))
+                .toInt() == 1);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM problems_fts WHERE problems_fts "
+                                     "MATCH '\"农民工\"'"))
+              .toInt() == 0);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM problems_fts WHERE problems_fts "
+                                     "MATCH '\"消防通道\"'"))
+              .toInt() == 1);
+}
