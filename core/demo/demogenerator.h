@@ -28,6 +28,7 @@ struct DemoOptions {
     DemoScale scale = DemoScale::Small;
     quint64 seed = 1;
     QDate today;
+    int visits = 0; // how many visits to aim for; 0: the scale's (about 300, or 200,000)
 };
 
 struct DemoSummary {

@@ -74,7 +74,7 @@ DemoVisits::DemoVisits(const DemoOptions& options, const QStringList& unitCodes)
 void DemoVisits::schedule(const DemoOptions& options, const QStringList& unitCodes)
 {
     const bool district = options.scale == DemoScale::District;
-    const qint64 target = district ? 200'000 : 300;
+    const qint64 target = options.visits > 0 ? options.visits : district ? 200'000 : 300;
     m_today = options.today;
     m_first = m_today.addYears(district ? -10 : -1).addDays(1);
     for (QDate month(m_first.year(), m_first.month(), 1); month <= m_today;

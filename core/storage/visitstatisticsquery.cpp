@@ -68,11 +68,17 @@ Result<PeriodCounts> VisitStatisticsQuery::count(const QDate& first, const QDate
     while (closed->next())
         counts.units[closed->value(0).toString()].closed = closed->value(1).toInt();
 
+    // Open at the month's end: open now (the small partial index of open problems), or closed
+    // after the month (problems_closed). The unary + keeps the planner off problems_found, which
+    // would read every problem found up to the month's end: 0.78 s down to 0.05 s for last
+    // month on the district file.
     auto open = runQuery(m_connection,
-                         u"SELECT unit_id, count(*), sum(deadline < ?) FROM problems WHERE "
-                         "deleted_at IS NULL AND found_on <= ? AND (closed_on IS NULL OR "
-                         "closed_on > ?) GROUP BY unit_id"_s,
-                         {to, to, to}, counting());
+                         u"SELECT unit_id, count(*), sum(deadline < ?) FROM ("
+                         "SELECT unit_id, deadline FROM problems WHERE status <> 'closed' AND "
+                         "deleted_at IS NULL AND +found_on <= ? "
+                         "UNION ALL SELECT unit_id, deadline FROM problems WHERE closed_on > ? "
+                         "AND deleted_at IS NULL AND +found_on <= ?) GROUP BY unit_id"_s,
+                         {to, to, to, to}, counting());
     if (!open)
         return fail(open.error());
     while (open->next()) {

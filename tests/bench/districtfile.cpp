@@ -3,6 +3,8 @@
 #include "tests/bench/districtfile.h"
 
 #include <QDir>
+#include <QFile>
+#include <QTextStream>
 
 #include "core/clock.h"
 #include "core/demo/demogenerator.h"
@@ -31,16 +33,50 @@ std::unique_ptr<storage::Database> openFile(const QString& path)
     return db ? std::move(*db) : nullptr;
 }
 
+namespace {
+
+QString& givenFile()
+{
+    static QString given;
+    return given;
+}
+
+bool& smokeRun()
+{
+    static bool smoke = false;
+    return smoke;
+}
+
+bool copied(const QString& from, const QString& to)
+{
+    QTextStream(stderr) << "linkpoint-bench: measuring on a copy of " << from << '\n';
+    return QFile::copy(from, to) &&
+           QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+} // namespace
+
+void District::configure(const QString& given, bool smoke)
+{
+    givenFile() = given;
+    smokeRun() = smoke;
+}
+
 District& District::get(const QString& scratch)
 {
     static District district = [&] {
         District made;
         made.path = QDir(scratch).filePath(u"district.sqlite"_s);
+        const bool given = !givenFile().isEmpty();
+        if (given && !copied(givenFile(), made.path))
+            return made;
         made.db = openFile(made.path);
         demo::DemoOptions options;
         options.scale = demo::DemoScale::District;
         options.today = districtToday();
-        if (made.db && demo::DemoGenerator::create(*made.db, options, Actor::system())) {
+        if (smokeRun())
+            options.visits = 20'000;
+        if (made.db && (given || demo::DemoGenerator::create(*made.db, options, Actor::system()))) {
             made.roster = QDir(scratch).filePath(u"roster.xlsx"_s);
             auto document = reports::EnterpriseRoster::load(*made.db, {}, {});
             if (!document ||

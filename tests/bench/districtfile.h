@@ -26,6 +26,9 @@ struct District {
     std::unique_ptr<storage::Database> db;
     QString roster; // the district's roster as XLSX
 
+    // Before the first get(): measure on a copy of `given` instead of a new demo file; in the
+    // smoke run, make the district with a tenth of its visits (its 10,000 enterprises are kept).
+    static void configure(const QString& given, bool smoke);
     static District& get(const QString& scratch);
 };
 
