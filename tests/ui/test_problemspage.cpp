@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSqlQuery>
 #include <QTableView>
 
 #include "core/services/changehub.h"
@@ -12,6 +13,7 @@
 #include "core/storage/database.h"
 #include "tests/core/ledgerfixtures.h"
 #include "tests/testsupport.h"
+#include "tests/ui/pagetestsupport.h"
 #include "tests/ui/scriptedprompts.h"
 #include "ui/models/problemledgermodel.h"
 #include "ui/pages/problemfilterbar.h"
@@ -67,6 +69,8 @@ TEST_CASE("ProblemLedgerModel: passes the model tester while filtering, sorting 
 {
     LedgerPageWorld world;
     ui::ProblemLedgerModel model(*world.db, world.ws.clock);
+    QObject::connect(&world.changes, &services::ChangeHub::recordsChanged, &model,
+                     &ui::ProblemLedgerModel::onRecordsChanged);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(model.rowCount() == qsizetype(world.ledger.problems.size() - 1));
     CHECK(model.filter().today == kLedgerToday);
@@ -82,8 +86,15 @@ TEST_CASE("ProblemLedgerModel: passes the model tester while filtering, sorting 
     CHECK(model.rowCount() == 5);
     const QString id = model.index(3, 0).data(ui::ProblemLedgerModel::IdRole).toString();
     CHECK(model.rowOf(id) == 3);
-    world.changes.announce(u"measures"_s);
+    // A problem closed elsewhere leaves the open list once its table is announced.
+    QSqlQuery close(world.db->connection());
+    REQUIRE(close.exec(u"UPDATE problems SET status = 'closed' WHERE id = '%1'"_s.arg(id)));
     CHECK(model.rowCount() == 5);
+    world.changes.announce(u"officers"_s);
+    CHECK(model.rowCount() == 5);
+    world.changes.announce(u"problems"_s, {id});
+    CHECK(model.rowCount() == 4);
+    CHECK(model.rowOf(id) == -1);
     filter.search = u"绝不会出现的问题"_s;
     model.setFilter(filter);
     CHECK(model.rowCount() == 0);
@@ -219,4 +230,23 @@ TEST_CASE("ProblemsPage: the export holds only the rows the filter shows")
         if (const auto* table = std::get_if<reports::Table>(&block))
             CHECK(table->rows.isEmpty());
     }
+}
+
+TEST_CASE("ProblemsPage: Ctrl+F goes to the search box and the arrow keys move through the list")
+{
+    LedgerPageWorld world;
+    ui::ProblemsPage page(world.session);
+    showActive(page);
+    QStringList announced;
+    QObject::connect(&page, &ui::ProblemsPage::currentProblemChanged,
+                     [&](const QString& id) { announced.append(id); });
+    const QString first = page.model().index(0, 0).data(ui::ProblemLedgerModel::IdRole).toString();
+    const QString second = page.model().index(1, 0).data(ui::ProblemLedgerModel::IdRole).toString();
+    REQUIRE(page.selectProblem(first));
+    page.view().setFocus();
+    QTest::keyClick(&page.view(), Qt::Key_Down);
+    CHECK(page.currentProblemId() == second);
+    CHECK(announced == QStringList{first, second});
+    QTest::keyClick(&page.view(), Qt::Key_F, Qt::ControlModifier);
+    CHECK(page.filterBar().searchEdit()->hasFocus());
 }
