@@ -4,6 +4,7 @@
 
 #include "core/reports/visitnames.h"
 #include "core/storage/database.h"
+#include "core/taskcontrol.h"
 
 using namespace Qt::StringLiterals;
 
@@ -32,9 +33,15 @@ Document frame(ProblemListKind kind, const ProblemListFacts& facts, const VisitN
         facts.unitId.isEmpty() ? ProblemLists::tr("All units") : names.unit(facts.unitId);
     document.setup.headerText =
         ProblemLists::tr("%1 %2 %3").arg(facts.districtName, unit, document.title).simplified();
-    const QString period =
-        ProblemLists::tr("%1 to %2")
-            .arg(facts.from.toString(Qt::ISODate), facts.to.toString(Qt::ISODate));
+    const QString from = facts.from.toString(Qt::ISODate);
+    const QString to = facts.to.toString(Qt::ISODate);
+    QString period = ProblemLists::tr("%1 to %2").arg(from, to);
+    if (!facts.from.isValid() && !facts.to.isValid())
+        period = ProblemLists::tr("all dates");
+    else if (!facts.to.isValid())
+        period = ProblemLists::tr("from %1").arg(from);
+    else if (!facts.from.isValid())
+        period = ProblemLists::tr("until %1").arg(to);
     document.blocks.append(
         Title{document.title,
               ProblemLists::tr("%1, %2, %n row(s)", nullptr, int(rows)).arg(unit, period)});
@@ -187,6 +194,63 @@ Result<Document> ProblemLists::load(storage::Database& database, ProblemListKind
     }
     }
     return fail(ErrorCode::InvalidInput, tr("Unknown list."));
+}
+
+ProblemListFacts ProblemLists::factsOf(const QString& districtName,
+                                       const storage::ProblemFilter& filter)
+{
+    return {districtName, filter.unitId, filter.foundFrom, filter.foundTo};
+}
+
+Result<Document> ProblemLists::load(storage::Database& database, ProblemListKind kind,
+                                    const ProblemListFacts& facts,
+                                    const storage::ProblemFilter& filter, TaskControl* control)
+{
+    const auto cancelled = [control](int step) {
+        if (control)
+            control->report(step, 3);
+        return control && control->cancelled;
+    };
+    const QSqlDatabase connection = database.connection();
+    auto names = VisitNames::load(connection);
+    if (!names)
+        return fail(names.error());
+    if (cancelled(1))
+        return fail(ErrorCode::Cancelled, tr("The list was cancelled."));
+    const storage::VisitLedgerQuery query(connection);
+    Result<Document> document = fail(ErrorCode::InvalidInput, tr("Unknown list."));
+    switch (kind) {
+    case ProblemListKind::Problems: {
+        auto rows = query.problems(filter);
+        if (!rows)
+            return fail(rows.error());
+        if (cancelled(2))
+            return fail(ErrorCode::Cancelled, tr("The list was cancelled."));
+        document = problems(facts, *rows, *names);
+        break;
+    }
+    case ProblemListKind::Measures: {
+        auto rows = query.measures(filter);
+        if (!rows)
+            return fail(rows.error());
+        if (cancelled(2))
+            return fail(ErrorCode::Cancelled, tr("The list was cancelled."));
+        document = measures(facts, *rows, *names);
+        break;
+    }
+    case ProblemListKind::Feedback: {
+        auto rows = query.feedback(filter);
+        if (!rows)
+            return fail(rows.error());
+        if (cancelled(2))
+            return fail(ErrorCode::Cancelled, tr("The list was cancelled."));
+        document = feedback(facts, *rows, *names);
+        break;
+    }
+    }
+    if (control)
+        control->report(3, 3);
+    return document;
 }
 
 } // namespace lp::reports

@@ -14,8 +14,12 @@
 
 #include "core/reports/document.h"
 #include "core/result.h"
+#include "core/storage/ledgerfilters.h"
 #include "core/storage/visitledgerquery.h"
 
+namespace lp {
+struct TaskControl;
+}
 namespace lp::storage {
 class Database;
 }
@@ -29,7 +33,7 @@ enum class ProblemListKind { Problems, Measures, Feedback };
 struct ProblemListFacts {
     QString districtName;
     QString unitId; // empty: every visiting unit (the list then names the unit on each row)
-    QDate from;
+    QDate from;     // either end may be open (invalid) in a filtered list
     QDate to;
 };
 
@@ -44,6 +48,16 @@ public:
                              const QList<storage::FeedbackListRow>& rows, const VisitNames& names);
     static Result<Document> load(storage::Database& database, ProblemListKind kind,
                                  const ProblemListFacts& facts);
+    // The list of the problems `filter` matches, as the ledger shows them: the problems, or
+    // the measures or feedback of those problems. `facts` names the unit and the period in the
+    // heading; `control` (optional) is checked between the reads for a cancel.
+    static Result<Document> load(storage::Database& database, ProblemListKind kind,
+                                 const ProblemListFacts& facts,
+                                 const storage::ProblemFilter& filter,
+                                 TaskControl* control = nullptr);
+    // The facts of a filtered list: its unit and its period are the filter's.
+    static ProblemListFacts factsOf(const QString& districtName,
+                                    const storage::ProblemFilter& filter);
     static QString title(ProblemListKind kind);
 };
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include "core/storage/problemfiltersql.h"
 #include "core/storage/queryutil.h"
 
 using namespace Qt::StringLiterals;
@@ -176,9 +177,20 @@ Result<QList<VisitLogEntry>> VisitLedgerQuery::visitLog(const QString& unitId, c
 Result<QList<ProblemListRow>> VisitLedgerQuery::problems(const QDate& from, const QDate& to,
                                                          const QString& unitId) const
 {
+    return problemRows(periodFilter(u"p.found_on"_s, unitId), periodValues(from, to, unitId));
+}
+
+Result<QList<ProblemListRow>> VisitLedgerQuery::problems(const ProblemFilter& filter) const
+{
+    const ProblemFilterSql sql = problemFilterSql(filter);
+    return problemRows(problemFilterCondition(sql), sql.values);
+}
+
+Result<QList<ProblemListRow>> VisitLedgerQuery::problemRows(const QString& filter,
+                                                            const QVariantList& values) const
+{
     QHash<QString, QString> enterpriseNames;
-    auto problems = readProblems(periodFilter(u"p.found_on"_s, unitId),
-                                 periodValues(from, to, unitId), &enterpriseNames);
+    auto problems = readProblems(filter, values, &enterpriseNames);
     if (!problems)
         return fail(problems.error());
     QList<ProblemListRow> rows;
@@ -193,14 +205,26 @@ Result<QList<ProblemListRow>> VisitLedgerQuery::problems(const QDate& from, cons
 Result<QList<MeasureListRow>> VisitLedgerQuery::measures(const QDate& from, const QDate& to,
                                                          const QString& unitId) const
 {
+    return measureRows(periodFilter(u"m.taken_on"_s, unitId), periodValues(from, to, unitId));
+}
+
+Result<QList<MeasureListRow>> VisitLedgerQuery::measures(const ProblemFilter& filter) const
+{
+    const ProblemFilterSql sql = problemFilterSql(filter);
+    return measureRows(problemFilterCondition(sql), sql.values);
+}
+
+Result<QList<MeasureListRow>> VisitLedgerQuery::measureRows(const QString& filter,
+                                                            const QVariantList& values) const
+{
     auto query = runQuery(
         m_connection,
         u"SELECT m.id, m.problem_id, m.taken_on, m.content, m.officer_id, m.done_by, m.version, "_s +
             kContextColumns +
             u" JOIN measures m ON m.problem_id = p.id WHERE m.deleted_at IS NULL AND "
             "p.deleted_at IS NULL AND "_s +
-            periodFilter(u"m.taken_on"_s, unitId) + u" ORDER BY m.taken_on, p.number, m.rowid"_s,
-        periodValues(from, to, unitId), reading());
+            filter + u" ORDER BY m.taken_on, p.number, m.rowid"_s,
+        values, reading());
     if (!query)
         return fail(query.error());
     QList<MeasureListRow> rows;
@@ -222,15 +246,27 @@ Result<QList<MeasureListRow>> VisitLedgerQuery::measures(const QDate& from, cons
 Result<QList<FeedbackListRow>> VisitLedgerQuery::feedback(const QDate& from, const QDate& to,
                                                           const QString& unitId) const
 {
-    auto query = runQuery(
-        m_connection,
-        u"SELECT f.id, f.problem_id, f.given_on, f.manner, f.content, f.satisfaction, "
-        "f.officer_id, f.version, "_s +
-            kContextColumns +
-            u" JOIN feedback f ON f.problem_id = p.id WHERE f.deleted_at IS NULL AND "
-            "p.deleted_at IS NULL AND "_s +
-            periodFilter(u"f.given_on"_s, unitId) + u" ORDER BY f.given_on, p.number, f.rowid"_s,
-        periodValues(from, to, unitId), reading());
+    return feedbackRows(periodFilter(u"f.given_on"_s, unitId), periodValues(from, to, unitId));
+}
+
+Result<QList<FeedbackListRow>> VisitLedgerQuery::feedback(const ProblemFilter& filter) const
+{
+    const ProblemFilterSql sql = problemFilterSql(filter);
+    return feedbackRows(problemFilterCondition(sql), sql.values);
+}
+
+Result<QList<FeedbackListRow>> VisitLedgerQuery::feedbackRows(const QString& filter,
+                                                              const QVariantList& values) const
+{
+    auto query =
+        runQuery(m_connection,
+                 u"SELECT f.id, f.problem_id, f.given_on, f.manner, f.content, f.satisfaction, "
+                 "f.officer_id, f.version, "_s +
+                     kContextColumns +
+                     u" JOIN feedback f ON f.problem_id = p.id WHERE f.deleted_at IS NULL AND "
+                     "p.deleted_at IS NULL AND "_s +
+                     filter + u" ORDER BY f.given_on, p.number, f.rowid"_s,
+                 values, reading());
     if (!query)
         return fail(query.error());
     QList<FeedbackListRow> rows;

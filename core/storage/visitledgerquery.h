@@ -17,6 +17,7 @@
 #include "core/domain/problem.h"
 #include "core/domain/visit.h"
 #include "core/result.h"
+#include "core/storage/ledgerfilters.h"
 
 namespace lp::storage {
 
@@ -71,10 +72,21 @@ public:
                                                          const QString& unitId = {}) const;
     [[nodiscard]] Result<QList<FeedbackListRow>> feedback(const QDate& from, const QDate& to,
                                                           const QString& unitId = {}) const;
+    // The same lists for the problems a ledger filter matches (problemfiltersql.h): the
+    // problems, and the measures and feedback of those problems, by date.
+    [[nodiscard]] Result<QList<ProblemListRow>> problems(const ProblemFilter& filter) const;
+    [[nodiscard]] Result<QList<MeasureListRow>> measures(const ProblemFilter& filter) const;
+    [[nodiscard]] Result<QList<FeedbackListRow>> feedback(const ProblemFilter& filter) const;
     // Every category in sort order, the deleted ones included (old problems may use them).
     [[nodiscard]] Result<QList<CategoryName>> categoryNames() const;
 
 private:
+    Result<QList<ProblemListRow>> problemRows(const QString& filter,
+                                              const QVariantList& values) const;
+    Result<QList<MeasureListRow>> measureRows(const QString& filter,
+                                              const QVariantList& values) const;
+    Result<QList<FeedbackListRow>> feedbackRows(const QString& filter,
+                                                const QVariantList& values) const;
     Result<QHash<QString, QStringList>> partnerUnits(const QString& filter,
                                                      const QVariantList& values) const;
     Result<QList<domain::Problem>> readProblems(const QString& filter, const QVariantList& values,
