@@ -26,6 +26,7 @@
 #include "ui/pages/overviewpage.h"
 #include "ui/pages/parkspage.h"
 #include "ui/pages/problemlistspage.h"
+#include "ui/pages/problemspage.h"
 #include "ui/pages/unitspage.h"
 #include "ui/prompts.h"
 #include "ui/session.h"
@@ -60,6 +61,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     setCentralWidget(central);
 
     addPage(new OverviewPage(m_session, m_stack));
+    m_problemsPage = new ProblemsPage(m_session, m_stack);
+    addPage(m_problemsPage);
     addPage(new EnterprisesPage(m_session, m_stack));
     addPage(new ContactPointsPage(m_session, m_stack));
     addPage(new ParksPage(m_session, m_stack));

@@ -17,6 +17,7 @@ class QStackedWidget;
 namespace lp::ui {
 
 class DataPage;
+class ProblemsPage;
 class Page;
 struct Session;
 
@@ -49,6 +50,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     QList<Page*> m_pages;
     DataPage* m_dataPage = nullptr;
+    ProblemsPage* m_problemsPage = nullptr;
     QLabel* m_statusFile = nullptr;
     QLabel* m_statusReadOnly = nullptr;
     QLabel* m_statusOfficer = nullptr;
