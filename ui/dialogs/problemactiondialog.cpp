@@ -192,6 +192,26 @@ QList<Choice> ProblemActionDialog::departmentChoices() const
     return choices;
 }
 
+QString ProblemActionDialog::serviceLabel(const char* label)
+{
+    return QCoreApplication::translate("ProblemService", label);
+}
+
+QString ProblemActionDialog::checksLabel(const char* label)
+{
+    return QCoreApplication::translate("RecordChecks", label);
+}
+
+QString ProblemActionDialog::serviceMessageLabel(const char* message)
+{
+    const QString text = serviceLabel(message);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == u':' || text[i] == u'\uFF1A')
+            return text.left(i);
+    }
+    return {};
+}
+
 QDate ProblemActionDialog::today() const
 {
     return m_session.clock.today();

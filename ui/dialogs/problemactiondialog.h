@@ -73,6 +73,14 @@ protected:
     [[nodiscard]] QList<Choice> officerChoices(const QString& unitId = {}) const;
     [[nodiscard]] QList<Choice> departmentChoices() const;
 
+    // A field label as ProblemService and RecordChecks start their messages with it, translated
+    // as they translate it (the service's own strings: no new text to translate here).
+    [[nodiscard]] static QString serviceLabel(const char* label);
+    [[nodiscard]] static QString checksLabel(const char* label);
+    // The label a ProblemService message (its exact source text) starts with, as translated:
+    // what comes before its colon.
+    [[nodiscard]] static QString serviceMessageLabel(const char* message);
+
     [[nodiscard]] Session& session() const { return m_session; }
     [[nodiscard]] QDate today() const;
 

@@ -8,16 +8,12 @@
 #include <QPlainTextEdit>
 
 #include "core/services/problemservice.h"
-#include "core/services/recordchecks.h"
 #include "ui/session.h"
 
 using namespace Qt::StringLiterals;
 
 namespace lp::ui {
 namespace {
-
-using services::ProblemService;
-using services::RecordChecks;
 
 // The days a supervision order gives by default, from its date of issue.
 constexpr int kOrderDays = 7;
@@ -33,7 +29,9 @@ StartDialog::StartDialog(Session& session, const domain::Problem& problem, QWidg
     m_triage = new QComboBox;
     for (domain::Triage triage : {domain::Triage::OwnUnit, domain::Triage::CrossUnit})
         m_triage->addItem(domain::ProblemNames::displayName(triage), static_cast<int>(triage));
-    addRow(tr("&Triage:"), m_triage, u"triage"_s, {ProblemService::tr("Triage")});
+    addRow(tr("&Triage:"), m_triage, u"triage"_s,
+           {serviceMessageLabel("Triage: a problem for a district department is transferred (with "
+                                "the department and the transfer letter), not started.")});
 
     m_partners = new QListWidget;
     m_partners->setMaximumHeight(110);
@@ -46,20 +44,20 @@ StartDialog::StartDialog(Session& session, const domain::Problem& problem, QWidg
     setCheckChoices(m_partners, partners);
     setCheckedIds(m_partners, problem.partnerUnitIds);
     addRow(tr("Units to &coordinate with:"), m_partners, u"partner_units"_s,
-           {ProblemService::tr("Units to coordinate with")});
+           {serviceLabel("Units to coordinate with")});
 
     m_unit = new QComboBox;
     setChoices(m_unit, units);
     choose(m_unit,
            problem.responsibleUnitId.isEmpty() ? problem.unitId : problem.responsibleUnitId);
     addRow(tr("Responsible &unit:"), m_unit, u"responsible_unit_id"_s,
-           {RecordChecks::tr("Responsible unit")});
+           {checksLabel("Responsible unit")});
     m_section = new QComboBox;
     addRow(tr("Responsible &section:"), m_section, u"responsible_section_id"_s,
-           {RecordChecks::tr("Responsible section")});
+           {checksLabel("Responsible section")});
     m_officer = new QComboBox;
     addRow(tr("Responsible &officer:"), m_officer, u"responsible_officer_id"_s,
-           {RecordChecks::tr("Responsible officer")});
+           {checksLabel("Responsible officer")});
     unitChosen();
     choose(m_section, problem.responsibleSectionId);
     choose(m_officer, problem.responsibleOfficerId);
@@ -103,11 +101,9 @@ TransferDialog::TransferDialog(Session& session, const domain::Problem& problem,
                "date, and is supervised until it is solved."));
     m_department = new QComboBox;
     setChoices(m_department, departmentChoices(), tr("(choose a department)"));
-    addRow(tr("&Department:"), m_department, u"department_id"_s,
-           {ProblemService::tr("Department")});
+    addRow(tr("&Department:"), m_department, u"department_id"_s, {serviceLabel("Department")});
     m_date = dateEditor(u"transferred_on"_s);
-    addRow(tr("Transfer &date:"), m_date, u"transferred_on"_s,
-           {ProblemService::tr("Transfer date")});
+    addRow(tr("Transfer &date:"), m_date, u"transferred_on"_s, {serviceLabel("Transfer date")});
     m_note = textEditor(u"note"_s);
     m_note->setPlaceholderText(tr("What the department is asked to do, and by when"));
     addRow(tr("&Requirement:"), m_note, u"note"_s);
@@ -135,21 +131,22 @@ SupervisionDialog::SupervisionDialog(Session& session, const domain::Problem& pr
         m_trigger->addItem(domain::ProblemNames::displayName(trigger), static_cast<int>(trigger));
     if (domain::ProblemFlow::isOverdue(problem, today()))
         m_trigger->setCurrentIndex(1);
-    addRow(tr("R&eason:"), m_trigger, u"trigger"_s, {ProblemService::tr("Reason")});
+    addRow(tr("R&eason:"), m_trigger, u"trigger"_s,
+           {serviceMessageLabel("Reason: problem %1 is not overdue on %2 (its deadline is %3); "
+                                "issue the order on demand instead.")});
     m_issuedOn = dateEditor(u"issued_on"_s);
-    addRow(tr("Date of &issue:"), m_issuedOn, u"issued_on"_s,
-           {ProblemService::tr("Date of issue")});
+    addRow(tr("Date of &issue:"), m_issuedOn, u"issued_on"_s, {serviceLabel("Date of issue")});
     m_timeLimit = dateEditor(u"time_limit"_s);
     m_timeLimit->setDate(today().addDays(kOrderDays));
-    addRow(tr("&Time limit:"), m_timeLimit, u"time_limit"_s, {ProblemService::tr("Time limit")});
+    addRow(tr("&Time limit:"), m_timeLimit, u"time_limit"_s,
+           {serviceMessageLabel("Time limit: give a date on or after the date of issue (%1).")});
     m_unit = new QComboBox;
     setChoices(m_unit, unitChoices());
     choose(m_unit, problem.unitId);
-    addRow(tr("Supervising &unit:"), m_unit, u"unit_id"_s,
-           {ProblemService::tr("Supervising unit")});
+    addRow(tr("Supervising &unit:"), m_unit, u"unit_id"_s, {serviceLabel("Supervising unit")});
     m_requirement = textEditor(u"requirement"_s);
     addRow(tr("Re&quirement:"), m_requirement, u"requirement"_s,
-           {ProblemService::tr("Requirement")});
+           {serviceMessageLabel("Requirement: say what is to be done by the time limit.")});
 }
 
 Result<domain::Problem> SupervisionDialog::perform(services::ProblemService& service,

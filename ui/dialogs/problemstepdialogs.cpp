@@ -15,8 +15,6 @@ using namespace Qt::StringLiterals;
 namespace lp::ui {
 namespace {
 
-using services::ProblemService;
-
 QString currentOfficerId(const Session& session)
 {
     return session.officer ? session.officer->id : QString();
@@ -28,14 +26,15 @@ MeasureDialog::MeasureDialog(Session& session, const domain::Problem& problem, Q
     : ProblemActionDialog(session, problem, domain::ProblemAction::AddMeasure, parent)
 {
     m_date = dateEditor(u"taken_on"_s);
-    addRow(tr("&Date:"), m_date, u"taken_on"_s, {ProblemService::tr("Measure date")});
+    addRow(tr("&Date:"), m_date, u"taken_on"_s, {serviceLabel("Measure date")});
     m_content = textEditor(u"content"_s);
     m_content->setPlaceholderText(tr("What was done to solve the problem"));
-    addRow(tr("&Measure:"), m_content, u"content"_s, {ProblemService::tr("Measure")});
+    addRow(tr("&Measure:"), m_content, u"content"_s,
+           {serviceMessageLabel("Measure: describe what was done.")});
     m_officer = new QComboBox;
     setChoices(m_officer, officerChoices(), tr("(not an officer: name who did it below)"));
     choose(m_officer, currentOfficerId(session));
-    addRow(tr("Done &by officer:"), m_officer, u"officer_id"_s, {ProblemService::tr("Done by")});
+    addRow(tr("Done &by officer:"), m_officer, u"officer_id"_s, {serviceLabel("Done by")});
     m_doneBy = new QLineEdit;
     m_doneBy->setPlaceholderText(tr("A department or a person, when not an officer"));
     addRow(tr("Done by &others:"), m_doneBy, u"done_by"_s);
@@ -57,9 +56,10 @@ ResultDialog::ResultDialog(Session& session, const domain::Problem& problem, QWi
 {
     m_result = textEditor(u"result"_s);
     m_result->setPlaceholderText(tr("How the problem was solved or answered"));
-    addRow(tr("&Result:"), m_result, u"result"_s, {ProblemService::tr("Result")});
+    addRow(tr("&Result:"), m_result, u"result"_s,
+           {serviceMessageLabel("Result: say how the problem was solved or answered.")});
     m_date = dateEditor(u"result_on"_s);
-    addRow(tr("&Date:"), m_date, u"result_on"_s, {ProblemService::tr("Result date")});
+    addRow(tr("&Date:"), m_date, u"result_on"_s, {serviceLabel("Result date")});
 }
 
 Result<domain::Problem> ResultDialog::perform(services::ProblemService& service,
@@ -74,7 +74,7 @@ FeedbackDialog::FeedbackDialog(Session& session, const domain::Problem& problem,
     addNote(tr("Satisfied or basically satisfied lets the problem be closed; not satisfied sends "
                "it back to be handled again."));
     m_date = dateEditor(u"given_on"_s);
-    addRow(tr("&Date:"), m_date, u"given_on"_s, {ProblemService::tr("Feedback date")});
+    addRow(tr("&Date:"), m_date, u"given_on"_s, {serviceLabel("Feedback date")});
     m_manner = new QComboBox;
     for (domain::FeedbackManner manner : domain::allFeedbackManners())
         m_manner->addItem(domain::ProblemNames::displayName(manner), static_cast<int>(manner));
@@ -86,11 +86,12 @@ FeedbackDialog::FeedbackDialog(Session& session, const domain::Problem& problem,
     addRow(tr("&Satisfaction:"), m_satisfaction, u"satisfaction"_s);
     m_content = textEditor(u"content"_s);
     m_content->setPlaceholderText(tr("What the enterprise was told and what it said"));
-    addRow(tr("&Feedback:"), m_content, u"content"_s, {ProblemService::tr("Feedback")});
+    addRow(tr("&Feedback:"), m_content, u"content"_s,
+           {serviceMessageLabel("Feedback: write what the enterprise was told and what it said.")});
     m_officer = new QComboBox;
     setChoices(m_officer, officerChoices(), tr("(not recorded)"));
     choose(m_officer, currentOfficerId(session));
-    addRow(tr("Given &by:"), m_officer, u"officer_id"_s, {ProblemService::tr("Feedback given by")});
+    addRow(tr("Given &by:"), m_officer, u"officer_id"_s, {serviceLabel("Feedback given by")});
 }
 
 Result<domain::Problem> FeedbackDialog::perform(services::ProblemService& service,
@@ -111,7 +112,7 @@ CloseDialog::CloseDialog(Session& session, const domain::Problem& problem, QWidg
 {
     addNote(tr("Closing (销号) ends the problem: it was solved and the enterprise is satisfied."));
     m_date = dateEditor(u"closed_on"_s);
-    addRow(tr("Closed &on:"), m_date, u"closed_on"_s, {ProblemService::tr("Closing date")});
+    addRow(tr("Closed &on:"), m_date, u"closed_on"_s, {serviceLabel("Closing date")});
 }
 
 Result<domain::Problem> CloseDialog::perform(services::ProblemService& service,

@@ -124,6 +124,7 @@ ProblemPanel::ProblemPanel(Session& session, QWidget* parent)
     m_stack->addWidget(scroll);
 
     loadNames();
+    reload();
     connect(&m_session.changes, &services::ChangeHub::recordsChanged, this,
             &ProblemPanel::recordsChanged);
 }
@@ -138,7 +139,7 @@ QWidget* ProblemPanel::buildActions()
     auto* grid = new QGridLayout;
     int at = 0;
     auto place = [&](QPushButton* button) {
-        grid->addWidget(button, at / 3, at % 3);
+        grid->addWidget(button, at / 2, at % 2);
         ++at;
     };
     for (ProblemAction action : kActions) {
@@ -311,9 +312,12 @@ void ProblemPanel::updateActions()
         button->setEnabled(allowed.has_value());
         button->setToolTip(allowed ? QString() : allowed.error().message);
         if (!allowed)
-            whyNot.append(tr("%1: %2").arg(domain::ProblemFlow::actionName(it.key()),
-                                           allowed.error().message));
+            whyNot.append(
+                tr("• %1: %2")
+                    .arg(domain::ProblemFlow::actionName(it.key()), allowed.error().message));
     }
+    if (!whyNot.isEmpty())
+        whyNot.prepend(tr("Not possible now:"));
     m_whyNot->setText(whyNot.join(u'\n'));
     m_whyNot->setVisible(!whyNot.isEmpty());
 
