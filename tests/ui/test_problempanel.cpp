@@ -11,6 +11,7 @@
 #include "core/services/changehub.h"
 #include "core/services/problemservice.h"
 #include "core/settings/appsettings.h"
+#include "core/settings/translations.h"
 #include "core/storage/problemrepository.h"
 #include "core/storage/tables.h"
 #include "tests/core/problemfixtures.h"
@@ -378,4 +379,34 @@ TEST_CASE("Problem action dialogs: a refused step keeps the dialog open with wha
         CHECK(field<QPlainTextEdit>(*second, u"result"_s)->toPlainText() == u"企业已撤回诉求"_s);
         CHECK(w.stored(started->id).result == u"已调解"_s);
     }
+}
+
+TEST_CASE("Problem action dialogs: in Chinese a refusal still lands beside the field it names")
+{
+    PanelWorld w;
+    struct Restore {
+        QLocale locale;
+        ~Restore() { QLocale::setDefault(locale); } // after the translators are removed
+    } restore{QLocale()};
+    settings::Translations translations;
+    REQUIRE(translations.apply(settings::Language::Chinese));
+    services::ProblemService service(*w.db, Actor::system());
+    auto started = service.start(w.registered(QDate(2026, 11, 2)), {});
+    REQUIRE_OK(started);
+
+    auto dialog = dialogFor(w, *started, ProblemAction::AddMeasure);
+    field<QLineEdit>(*dialog, u"done_by"_s)->setText(u"区人社局"_s);
+    field<QDateEdit>(*dialog, u"taken_on"_s)->setDate(QDate(2026, 11, 30));
+    field<QPlainTextEdit>(*dialog, u"content"_s)->setPlainText(u"约谈双方"_s);
+    CHECK_FALSE(dialog->submit());
+    const QString message = dialog->fieldMessage(u"taken_on"_s);
+    CHECK_FALSE(message.isEmpty());
+    CHECK_FALSE(message.startsWith(u"Measure date"_s)); // the translated message
+    CHECK(dialog->topMessage().isEmpty());
+
+    field<QDateEdit>(*dialog, u"taken_on"_s)->setDate(QDate(2026, 11, 3));
+    field<QPlainTextEdit>(*dialog, u"content"_s)->clear();
+    CHECK_FALSE(dialog->submit());
+    CHECK_FALSE(dialog->fieldMessage(u"content"_s).isEmpty());
+    CHECK(dialog->fieldMessage(u"taken_on"_s).isEmpty());
 }
