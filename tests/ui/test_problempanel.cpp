@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -409,4 +410,39 @@ TEST_CASE("Problem action dialogs: in Chinese a refusal still lands beside the f
     CHECK_FALSE(dialog->submit());
     CHECK_FALSE(dialog->fieldMessage(u"content"_s).isEmpty());
     CHECK(dialog->fieldMessage(u"taken_on"_s).isEmpty());
+}
+
+TEST_CASE("ProblemPanel: a file open read-only offers no step and says why")
+{
+    Workspace ws;
+    QString path;
+    QString id;
+    {
+        auto db = ws.open();
+        const ProblemWorld world = createProblemWorld(*db);
+        id = saveVisit(*db, makeVisit(world, QDate(2026, 11, 2)),
+                       {makeProblem(world, u"labour"_s, u"拖欠工资"_s)})
+                 .first()
+                 .id;
+        path = db->path();
+    }
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup));
+    storage::DatabaseOptions options;
+    options.path = path;
+    auto db = storage::Database::open(options, ws.clock);
+    REQUIRE_OK(db);
+    REQUIRE((*db)->isReadOnly());
+    settings::AppSettings settings(ws.path(u"settings.ini"_s));
+    ScriptedPrompts prompts;
+    services::ChangeHub changes;
+    ui::Session session{**db, settings, prompts, ws.clock, {}, std::nullopt, changes};
+    ui::ProblemPanel panel(session);
+    panel.showProblem(id);
+    REQUIRE(panel.problemId() == id);
+    for (ProblemAction action : kActions)
+        CHECK_FALSE(panel.actionButton(action)->isEnabled());
+    CHECK(panel.actionButton(ProblemAction::Start)->toolTip().contains(u"read-only"_s));
+    CHECK(panel.whyNotText().contains(u"read-only"_s));
+    CHECK(field<QPushButton>(panel, u"history"_s)->isEnabled());
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
 }

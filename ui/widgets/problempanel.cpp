@@ -308,7 +308,11 @@ void ProblemPanel::updateActions()
             button->setToolTip({});
             continue;
         }
-        auto allowed = domain::ProblemFlow::check(m_record->problem, it.key());
+        Result<void> allowed = domain::ProblemFlow::check(m_record->problem, it.key());
+        if (allowed && m_session.database.isReadOnly())
+            allowed =
+                fail(ErrorCode::ReadOnly,
+                     tr("The file is open read-only: %1").arg(m_session.database.readOnlyReason()));
         button->setEnabled(allowed.has_value());
         button->setToolTip(allowed ? QString() : allowed.error().message);
         if (!allowed)
