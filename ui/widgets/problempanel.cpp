@@ -3,9 +3,7 @@
 #include "ui/widgets/problempanel.h"
 
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QLabel>
-#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -22,44 +20,13 @@
 #include "ui/dialogs/reportpreviewdialog.h"
 #include "ui/prompts.h"
 #include "ui/session.h"
+#include "ui/widgets/problemactionbar.h"
 #include "ui/widgets/problemdetails.h"
 
 using namespace Qt::StringLiterals;
 
 namespace lp::ui {
 namespace {
-
-using domain::ProblemAction;
-
-const QList<ProblemAction> kActions{ProblemAction::Start,        ProblemAction::Transfer,
-                                    ProblemAction::AddMeasure,   ProblemAction::IssueSupervision,
-                                    ProblemAction::RecordResult, ProblemAction::RecordFeedback,
-                                    ProblemAction::Close,        ProblemAction::Reopen};
-
-QString actionObjectName(ProblemAction action)
-{
-    switch (action) {
-    case ProblemAction::Start:
-        return u"start"_s;
-    case ProblemAction::Transfer:
-        return u"transfer"_s;
-    case ProblemAction::AddMeasure:
-        return u"addMeasure"_s;
-    case ProblemAction::IssueSupervision:
-        return u"issueSupervision"_s;
-    case ProblemAction::RecordResult:
-        return u"recordResult"_s;
-    case ProblemAction::RecordFeedback:
-        return u"recordFeedback"_s;
-    case ProblemAction::Close:
-        return u"close"_s;
-    case ProblemAction::Reopen:
-        return u"reopen"_s;
-    case ProblemAction::Edit:
-        return u"edit"_s;
-    }
-    return {};
-}
 
 // Tables whose records the panel names: a change reloads the names.
 bool namesTable(const QString& table)
@@ -117,7 +84,14 @@ ProblemPanel::ProblemPanel(Session& session, QWidget* parent)
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
     m_heading->setFont(headingFont);
     column->addWidget(m_heading);
-    column->addWidget(buildActions());
+    m_actions = new ProblemActionBar;
+    column->addWidget(m_actions);
+    connect(m_actions, &ProblemActionBar::actionRequested, this, &ProblemPanel::perform);
+    connect(m_actions, &ProblemActionBar::historyRequested, this, &ProblemPanel::showHistory);
+    connect(m_actions, &ProblemActionBar::transferLetterRequested, this,
+            &ProblemPanel::printTransferLetter);
+    connect(m_actions, &ProblemActionBar::supervisionOrderRequested, this,
+            &ProblemPanel::printSupervisionOrder);
     column->addWidget(buildDetails());
     column->addStretch(1);
     scroll->setWidget(content);
@@ -130,50 +104,6 @@ ProblemPanel::ProblemPanel(Session& session, QWidget* parent)
 }
 
 ProblemPanel::~ProblemPanel() = default;
-
-QWidget* ProblemPanel::buildActions()
-{
-    auto* box = new QWidget;
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto* grid = new QGridLayout;
-    int at = 0;
-    auto place = [&](QPushButton* button) {
-        grid->addWidget(button, at / 2, at % 2);
-        ++at;
-    };
-    for (ProblemAction action : kActions) {
-        auto* button = new QPushButton(domain::ProblemFlow::actionName(action));
-        button->setObjectName(actionObjectName(action));
-        connect(button, &QPushButton::clicked, this, [this, action] { perform(action); });
-        m_actions.insert(action, button);
-        place(button);
-    }
-    m_history = new QPushButton(tr("History"));
-    m_history->setObjectName(u"history"_s);
-    connect(m_history, &QPushButton::clicked, this, &ProblemPanel::showHistory);
-    place(m_history);
-    m_transferLetter = new QPushButton(tr("Transfer letter…"));
-    m_transferLetter->setObjectName(u"printTransferLetter"_s);
-    connect(m_transferLetter, &QPushButton::clicked, this, &ProblemPanel::printTransferLetter);
-    place(m_transferLetter);
-    m_supervisionOrder = new QPushButton(tr("Supervision order…"));
-    m_supervisionOrder->setObjectName(u"printSupervisionOrder"_s);
-    connect(m_supervisionOrder, &QPushButton::clicked, this, [this] { printSupervisionOrder(); });
-    place(m_supervisionOrder);
-    layout->addLayout(grid);
-
-    m_whyNot = new QLabel;
-    m_whyNot->setObjectName(u"whyNot"_s);
-    m_whyNot->setWordWrap(true);
-    m_whyNot->setTextFormat(Qt::PlainText);
-    m_whyNot->setForegroundRole(QPalette::PlaceholderText);
-    QFont small = m_whyNot->font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    m_whyNot->setFont(small);
-    layout->addWidget(m_whyNot);
-    return box;
-}
 
 QLabel* ProblemPanel::addDetail(const QString& label, const QString& name)
 {
@@ -264,7 +194,9 @@ void ProblemPanel::reload()
         m_empty->setText(tr("Choose a problem in the list to see it here."));
     }
     showRecord();
-    updateActions();
+    m_actions->showFor(m_record.get(), m_session.database.isReadOnly()
+                                           ? m_session.database.readOnlyReason()
+                                           : QString());
 }
 
 void ProblemPanel::showRecord()
@@ -298,64 +230,14 @@ void ProblemPanel::showRecord()
     m_stack->setCurrentIndex(1);
 }
 
-void ProblemPanel::updateActions()
-{
-    QStringList whyNot;
-    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
-        QPushButton* button = it.value();
-        if (!m_record) {
-            button->setEnabled(false);
-            button->setToolTip({});
-            continue;
-        }
-        Result<void> allowed = domain::ProblemFlow::check(m_record->problem, it.key());
-        if (allowed && m_session.database.isReadOnly())
-            allowed =
-                fail(ErrorCode::ReadOnly,
-                     tr("The file is open read-only: %1").arg(m_session.database.readOnlyReason()));
-        button->setEnabled(allowed.has_value());
-        button->setToolTip(allowed ? QString() : allowed.error().message);
-        if (!allowed)
-            whyNot.append(
-                tr("• %1: %2")
-                    .arg(domain::ProblemFlow::actionName(it.key()), allowed.error().message));
-    }
-    if (!whyNot.isEmpty())
-        whyNot.prepend(tr("Not possible now:"));
-    m_whyNot->setText(whyNot.join(u'\n'));
-    m_whyNot->setVisible(!whyNot.isEmpty());
-
-    m_history->setEnabled(m_record != nullptr);
-    const bool transferred = m_record && !m_record->transfers.isEmpty();
-    m_transferLetter->setEnabled(transferred);
-    m_transferLetter->setToolTip(transferred ? tr("Preview and print the transfer letter (交办单)")
-                                             : tr("The problem was never transferred."));
-    const bool ordered = m_record && !m_record->orders.isEmpty();
-    m_supervisionOrder->setEnabled(ordered);
-    m_supervisionOrder->setToolTip(ordered ? tr("Preview and print a supervision order (督办单)")
-                                           : tr("No supervision order has been issued."));
-    delete m_supervisionOrder->menu();
-    m_supervisionOrder->setMenu(nullptr);
-    if (ordered && m_record->orders.size() > 1) {
-        auto* menu = new QMenu(m_supervisionOrder);
-        for (auto it = m_record->orders.crbegin(); it != m_record->orders.crend(); ++it) {
-            const domain::DocumentNumber number = it->number;
-            menu->addAction(
-                tr("Order %1 of %2").arg(number.text(), it->issuedOn.toString(Qt::ISODate)), this,
-                [this, number] { printSupervisionOrder(number); });
-        }
-        m_supervisionOrder->setMenu(menu);
-    }
-}
-
 QPushButton* ProblemPanel::actionButton(domain::ProblemAction action) const
 {
-    return m_actions.value(action);
+    return m_actions->button(action);
 }
 
 QString ProblemPanel::whyNotText() const
 {
-    return m_whyNot->text();
+    return m_actions->whyNotText();
 }
 
 void ProblemPanel::perform(domain::ProblemAction action)

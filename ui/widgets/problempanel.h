@@ -15,7 +15,6 @@
 #include <optional>
 
 #include <QHash>
-#include <QMap>
 #include <QWidget>
 
 #include "core/domain/problemflow.h"
@@ -31,6 +30,7 @@ class VisitNames;
 
 namespace lp::ui {
 
+class ProblemActionBar;
 struct ProblemRecord;
 struct Session;
 
@@ -58,7 +58,7 @@ public:
 
     // The button of a step (Start … Reopen), for the window and tests.
     [[nodiscard]] QPushButton* actionButton(domain::ProblemAction action) const;
-    // The steps not available, one line each with its reason; empty when all are.
+    // "Not possible now:" and a line per step not available with its reason; empty when all are.
     [[nodiscard]] QString whyNotText() const;
 
 Q_SIGNALS:
@@ -67,11 +67,9 @@ Q_SIGNALS:
 
 private:
     QWidget* buildDetails();
-    QWidget* buildActions();
     void reload();
     void loadNames();
     void showRecord();
-    void updateActions();
     void recordsChanged(const QString& table, const QStringList& ids);
     QLabel* addDetail(const QString& label, const QString& name);
 
@@ -84,11 +82,7 @@ private:
     QLabel* m_heading = nullptr;
     QHash<QString, QLabel*> m_details; // objectName → value label
     QLabel* m_trail = nullptr;
-    QLabel* m_whyNot = nullptr;
-    QMap<domain::ProblemAction, QPushButton*> m_actions;
-    QPushButton* m_history = nullptr;
-    QPushButton* m_transferLetter = nullptr;
-    QPushButton* m_supervisionOrder = nullptr;
+    ProblemActionBar* m_actions = nullptr;
     QFormLayout* m_form = nullptr;
 };
 
