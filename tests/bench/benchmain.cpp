@@ -11,6 +11,7 @@
 #include "tests/bench/benchharness.h"
 #include "tests/bench/demobench.h"
 #include "tests/bench/districtfile.h"
+#include "tests/bench/ledgerbench.h"
 #include "tests/bench/organisationbench.h"
 #include "tests/bench/oversightbench.h"
 #include "tests/bench/reportbench.h"
@@ -65,6 +66,7 @@ int main(int argc, char* argv[])
     measures += lp::bench::organisationMeasures(scratch.path(), parser.isSet(smoke));
     measures += lp::bench::visitMeasures(scratch.path());
     measures += lp::bench::oversightMeasures(scratch.path());
+    measures += lp::bench::ledgerMeasures(scratch.path());
     for (const auto& measure : measures) {
         if (parser.isSet(only) && !measure.name.contains(parser.value(only)))
             continue;

@@ -50,8 +50,7 @@ bool& smokeRun()
 bool copied(const QString& from, const QString& to)
 {
     QTextStream(stderr) << "linkpoint-bench: measuring on a copy of " << from << '\n';
-    return QFile::copy(from, to) &&
-           QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
+    return QFile::copy(from, to) && QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
 }
 
 } // namespace

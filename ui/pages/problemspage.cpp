@@ -22,6 +22,7 @@
 #include "ui/prompts.h"
 #include "ui/session.h"
 #include "ui/taskrunner.h"
+#include "ui/widgets/problempanel.h"
 
 using namespace Qt::StringLiterals;
 
@@ -79,10 +80,8 @@ ProblemsPage::ProblemsPage(Session& session, QWidget* parent)
     m_view->setColumnWidth(int(LedgerColumn::Enterprise), 200);
     m_view->setColumnWidth(int(LedgerColumn::Description), 280);
     m_view->setColumnWidth(int(LedgerColumn::Responsible), 130);
-    m_detail = new QWidget(splitter);
-    m_detail->setObjectName(u"detail"_s);
-    m_detailLayout = new QVBoxLayout(m_detail);
-    m_detailLayout->setContentsMargins(0, 0, 0, 0);
+    m_panel = new ProblemPanel(session, splitter);
+    m_panel->setObjectName(u"detail"_s);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
@@ -93,6 +92,7 @@ ProblemsPage::ProblemsPage(Session& session, QWidget* parent)
     connect(find, &QAction::triggered, m_filterBar, &ProblemFilterBar::focusSearch);
     addAction(find);
 
+    connect(this, &ProblemsPage::currentProblemChanged, m_panel, &ProblemPanel::showProblem);
     connect(m_filterBar, &ProblemFilterBar::filterChanged, this, &ProblemsPage::applyFilter);
     connect(m_model, &ProblemLedgerModel::totalChanged, this, &ProblemsPage::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ProblemsPage::restoreSelection);
@@ -129,17 +129,6 @@ void ProblemsPage::showFilter(const storage::ProblemFilter& filter)
 {
     m_filterBar->setFilter(filter);
     applyFilter();
-}
-
-void ProblemsPage::setDetailWidget(QWidget* widget)
-{
-    while (QLayoutItem* item = m_detailLayout->takeAt(0)) {
-        if (QWidget* old = item->widget(); old && old != widget)
-            old->deleteLater();
-        delete item;
-    }
-    if (widget)
-        m_detailLayout->addWidget(widget);
 }
 
 void ProblemsPage::applyFilter()

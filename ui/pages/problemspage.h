@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // The problem ledger (问题台账): the filter bar, the windowed list with its count, and on the
-// right a detail area where the window puts the problem panel (setDetailWidget). The three
+// right the selected problem's panel with the actions on it (ProblemPanel). The three
 // lists of work system 2 export with the filter the ledger shows, built on a worker thread.
 // Keyboard: Ctrl+F searches, the arrow keys move through the list.
 #pragma once
@@ -14,7 +14,6 @@
 class QLabel;
 class QTableView;
 class QToolButton;
-class QVBoxLayout;
 
 namespace lp {
 struct TaskControl;
@@ -23,6 +22,7 @@ struct TaskControl;
 namespace lp::ui {
 
 class ProblemFilterBar;
+class ProblemPanel;
 class ProblemLedgerModel;
 struct Session;
 
@@ -38,8 +38,6 @@ public:
 
     // Shows `filter` in the bar and the list (the dashboard's click-through).
     void showFilter(const storage::ProblemFilter& filter);
-    // Puts `widget` (the problem panel) in the detail area, replacing what was there.
-    void setDetailWidget(QWidget* widget);
     // Selects the problem when the filter shows it; false otherwise.
     bool selectProblem(const QString& id);
     [[nodiscard]] QString currentProblemId() const { return m_currentId; }
@@ -53,6 +51,7 @@ public:
     [[nodiscard]] ProblemLedgerModel& model() { return *m_model; }
     [[nodiscard]] QTableView& view() { return *m_view; }
     [[nodiscard]] ProblemFilterBar& filterBar() { return *m_filterBar; }
+    [[nodiscard]] ProblemPanel& panel() { return *m_panel; }
 
 Q_SIGNALS:
     // The problem selected in the list; empty when none.
@@ -70,8 +69,7 @@ private:
     QTableView* m_view = nullptr;
     QLabel* m_count = nullptr;
     QToolButton* m_export = nullptr;
-    QWidget* m_detail = nullptr;
-    QVBoxLayout* m_detailLayout = nullptr;
+    ProblemPanel* m_panel = nullptr;
     QString m_currentId;
 };
 
