@@ -5,11 +5,14 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 
 #include "core/services/changehub.h"
+#include "core/services/problemservice.h"
 #include "core/settings/appsettings.h"
 #include "core/storage/officerrepository.h"
 #include "core/storage/problemrepository.h"
@@ -371,4 +374,103 @@ TEST_CASE("VisitsPage: the visit log of the unit and month on screen holds that 
             contents.append(reports::cellText(row[6]));
     }
     CHECK(contents == QStringList{u"十一月第一次"_s, u"十一月第二次"_s});
+}
+
+TEST_CASE("VisitsPage: deleting a visit moves it with its problems to the recycle bin, and a visit "
+          "whose problem is being handled is refused with the reason")
+{
+    VisitsWorld w;
+    const auto& world = w.world;
+    auto handled = makeProblem(world, u"labour"_s, u"欠薪纠纷"_s);
+    handled.triage = domain::Triage::OwnUnit;
+    const auto busy = saveVisit(*w.db, makeVisit(world, QDate(2026, 11, 10)), {handled});
+    saveVisit(*w.db, makeVisit(world, QDate(2026, 11, 12), world.flaggedId),
+              {makeProblem(world, u"other"_s, u"停车难"_s)});
+    domain::Measure measure;
+    measure.takenOn = QDate(2026, 11, 11);
+    measure.content = u"约谈企业负责人"_s;
+    measure.officerId = world.org.officerId;
+    REQUIRE_OK(services::ProblemService(*w.db, Actor::system()).addMeasure(busy[0], measure));
+
+    ui::VisitsPage page(w.session);
+    REQUIRE(page.model().rowCount() == 2);
+    page.view().setCurrentIndex(page.model().index(1, 0)); // 2026-11-10, its problem handled
+    page.removeSelected();
+    REQUIRE(w.prompts.warned.size() == 1);
+    CHECK(w.prompts.warned[0].contains(busy[0].number));
+    CHECK(page.model().rowCount() == 2);
+
+    page.view().setCurrentIndex(page.model().index(0, 0));
+    page.removeSelected();
+    CHECK(w.prompts.warned.size() == 1);
+    CHECK(page.model().rowCount() == 1);
+    CHECK(w.value(u"SELECT count(*) FROM visits WHERE deleted_at IS NOT NULL"_s).toInt() == 1);
+    CHECK(w.value(u"SELECT count(*) FROM problems WHERE deleted_at IS NOT NULL"_s).toInt() == 1);
+    CHECK(page.form().isNew());
+}
+
+TEST_CASE("VisitsPage: the search row filters as you type, and a filter given from elsewhere is "
+          "named until cleared")
+{
+    VisitsWorld w;
+    const auto& world = w.world;
+    auto first = makeVisit(world, QDate(2026, 11, 2));
+    first.content = u"宣讲劳动合同法"_s;
+    saveVisit(*w.db, first, {});
+    auto second = makeVisit(world, QDate(2026, 11, 3), world.flaggedId);
+    second.content = u"了解融资困难"_s;
+    saveVisit(*w.db, second, {});
+    saveVisit(*w.db, makeVisit(world, QDate(2026, 10, 3), world.flaggedId), {});
+    ui::VisitsPage page(w.session);
+    showActive(page);
+    CHECK(page.model().rowCount() == 2); // this month
+    auto* count = page.findChild<QLabel*>(u"count"_s);
+    CHECK(count->text().contains(u'2'));
+
+    page.findChild<QLineEdit*>(u"search"_s)->setFocus();
+    type(u"融资"_s);
+    REQUIRE(QTest::qWaitFor([&] { return page.model().rowCount() == 1; }));
+    CHECK(page.model().index(0, ui::VisitListModel::Content).data().toString() ==
+          u"了解融资困难"_s);
+    type(u"x"_s);
+    REQUIRE(QTest::qWaitFor([&] { return page.model().rowCount() == 0; }));
+
+    storage::VisitFilter fromDashboard;
+    fromDashboard.enterpriseId = world.flaggedId;
+    page.showFilter(fromDashboard);
+    CHECK(page.model().rowCount() == 2); // both months
+    auto* extra = page.findChild<QLabel*>(u"extraFilter"_s);
+    CHECK(extra->text().contains(u"西安秦川机械有限公司"_s));
+    CHECK(page.findChild<QLineEdit*>(u"search"_s)->text().isEmpty());
+    QTest::mouseClick(page.findChild<QPushButton*>(u"clearExtra"_s), Qt::LeftButton);
+    CHECK(page.model().rowCount() == 3);
+    CHECK(extra->isHidden());
+}
+
+TEST_CASE("OfficerPicker: typing narrows the list and Enter checks the first officer shown")
+{
+    ui::OfficerPicker picker;
+    picker.setOfficers(
+        {{u"a"_s, u"王磊 (wang)"_s}, {u"b"_s, u"李娜 (lina)"_s}, {u"c"_s, u"张伟 (zhangwei)"_s}});
+    picker.setCheckedIds({u"a"_s});
+    showActive(picker);
+    picker.filterEdit()->setFocus();
+    QTest::keyClicks(focused(), u"li"_s);
+    const auto shown = [&] {
+        QStringList ids;
+        for (int row = 0; row < picker.list()->count(); ++row) {
+            if (!picker.list()->item(row)->isHidden())
+                ids.append(picker.list()->item(row)->data(Qt::UserRole).toString());
+        }
+        return ids;
+    };
+    CHECK(shown() == QStringList{u"a"_s, u"b"_s}); // the checked one stays in sight
+    press(Qt::Key_Return);
+    CHECK(picker.checkedIds() == QStringList{u"a"_s, u"b"_s});
+    CHECK(picker.filterEdit()->text().isEmpty());
+    CHECK(shown().size() == 3);
+    press(Qt::Key_Down); // into the list, Space unchecks
+    REQUIRE(focused() == picker.list());
+    press(Qt::Key_Space);
+    CHECK(picker.checkedIds() == QStringList{u"b"_s});
 }

@@ -103,7 +103,7 @@ bool OfficerPicker::eventFilter(QObject* watched, QEvent* event)
         }
         if (key == Qt::Key_Down && m_list->count() > 0) {
             m_list->setFocus(Qt::TabFocusReason);
-            const int row = firstShownRow();
+            const int row = m_filter->text().isEmpty() ? 0 : firstShownRow();
             m_list->setCurrentRow(std::max(row, 0));
             return true;
         }
