@@ -225,12 +225,22 @@ TEST_CASE("VisitsPage: a visit with issues is not saved, keeps what was typed an
 {
     VisitsWorld w;
     ui::VisitsPage page(w.session);
+    showActive(page);
     ui::VisitForm& form = page.form();
     page.newVisit();
     form.findChild<QLineEdit*>(u"metName"_s)->setText(u"赵敏"_s);
     form.officerPicker().setCheckedIds({});
+    // Two blocks, the first removed again: the second becomes problem 1 and gets its issues.
     page.addProblem();
-    ui::ProblemBlock* block = form.problems().block(0);
+    page.addProblem();
+    REQUIRE(form.problems().blockCount() == 2);
+    ui::ProblemBlock* block = form.problems().block(1);
+    CHECK(block->title().endsWith(u'2'));
+    QTest::mouseClick(form.problems().block(0)->findChild<QPushButton*>(u"removeProblem"_s),
+                      Qt::LeftButton);
+    REQUIRE(form.problems().blockCount() == 1);
+    REQUIRE(form.problems().block(0) == block);
+    CHECK(block->title().endsWith(u'1'));
     block->findChild<QLineEdit*>(u"request"_s)->setText(u"协助追讨"_s);
     block->findChild<QLineEdit*>(u"deadline"_s)->setText(u"2026-13-45"_s);
 

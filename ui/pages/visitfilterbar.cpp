@@ -73,6 +73,8 @@ VisitFilterBar::VisitFilterBar(Session& session, QWidget* parent)
     layout->addWidget(m_clearExtra);
     updateExtraLabel();
     reloadChoices();
+    if (m_session.officer) // an officer starts with his own unit's month, the visit log's view
+        choose(m_unit, m_session.officer->unitId);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);

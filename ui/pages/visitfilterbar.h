@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // The filter row of the visits page: search as you type (content, person met, enterprise name),
-// the visiting unit, and the month. A filter given from elsewhere (the dashboard: one
-// enterprise, one officer, an arbitrary period) is kept on top of the row and named beside it
-// until cleared.
+// the visiting unit (at first the current officer's), and the month (at first this one). A filter
+// given from elsewhere (the dashboard: one enterprise, one officer, an arbitrary period) is kept on
+// top of the row and named beside it until cleared.
 #pragma once
 
 #include <QWidget>
