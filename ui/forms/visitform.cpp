@@ -114,6 +114,7 @@ void VisitForm::buildLayout()
     m_content->setObjectName(u"content"_s);
     m_content->setTabChangesFocus(true);
     m_content->setMinimumHeight(m_content->fontMetrics().height() * 4);
+    m_content->setMaximumHeight(m_content->fontMetrics().height() * 9 + 12);
     form->addRow(tr("&Content:"), m_content);
     m_feedback->addField(u"content"_s, m_content, form);
 
