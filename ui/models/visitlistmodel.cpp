@@ -9,9 +9,11 @@ using namespace Qt::StringLiterals;
 
 namespace lp::ui {
 
-VisitListModel::VisitListModel(storage::Database& database, QObject* parent)
+VisitListModel::VisitListModel(storage::Database& database, storage::VisitFilter filter,
+                               QObject* parent)
     : QAbstractTableModel(parent)
     , m_database(database)
+    , m_filter(std::move(filter))
     , m_cache([this](int offset, int limit) {
         return storage::VisitListQuery(m_database.connection()).rows(m_filter, offset, limit);
     })

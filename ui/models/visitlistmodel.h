@@ -25,7 +25,8 @@ public:
     enum Column { Date, Unit, Enterprise, Reason, Met, Officers, Problems, Content, ColumnCount };
     enum Role { RawRole = Qt::UserRole, IdRole, VersionRole };
 
-    explicit VisitListModel(storage::Database& database, QObject* parent = nullptr);
+    explicit VisitListModel(storage::Database& database, storage::VisitFilter filter = {},
+                            QObject* parent = nullptr);
     Q_DISABLE_COPY_MOVE(VisitListModel)
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;

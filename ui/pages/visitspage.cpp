@@ -35,8 +35,8 @@ namespace lp::ui {
 VisitsPage::VisitsPage(Session& session, QWidget* parent)
     : Page(parent)
     , m_session(session)
-    , m_model(new VisitListModel(session.database, this))
     , m_filterBar(new VisitFilterBar(session, this))
+    , m_model(new VisitListModel(session.database, m_filterBar->filter(), this))
 {
     setObjectName(u"visitsPage"_s);
     auto* layout = new QVBoxLayout(this);
@@ -109,7 +109,7 @@ VisitsPage::VisitsPage(Session& session, QWidget* parent)
                     m_filterBar->reloadChoices();
                 }
             });
-    m_model->setFilter(m_filterBar->filter());
+    updateCount(m_model->rowCount());
 }
 
 void VisitsPage::buildActions()

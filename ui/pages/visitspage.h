@@ -60,8 +60,8 @@ private:
     void updateCount(int total);
 
     Session& m_session;
-    VisitListModel* m_model = nullptr;
     VisitFilterBar* m_filterBar = nullptr;
+    VisitListModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     VisitForm* m_form = nullptr;
     QLabel* m_count = nullptr;
