@@ -28,6 +28,7 @@
 #include "ui/pages/problemlistspage.h"
 #include "ui/pages/problemspage.h"
 #include "ui/pages/unitspage.h"
+#include "ui/pages/visitspage.h"
 #include "ui/prompts.h"
 #include "ui/session.h"
 
@@ -61,6 +62,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     setCentralWidget(central);
 
     addPage(new OverviewPage(m_session, m_stack));
+    m_visitsPage = new VisitsPage(m_session, m_stack);
+    addPage(m_visitsPage);
     m_problemsPage = new ProblemsPage(m_session, m_stack);
     addPage(m_problemsPage);
     addPage(new EnterprisesPage(m_session, m_stack));

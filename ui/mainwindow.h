@@ -18,6 +18,7 @@ namespace lp::ui {
 
 class DataPage;
 class ProblemsPage;
+class VisitsPage;
 class Page;
 struct Session;
 
@@ -51,6 +52,7 @@ private:
     QList<Page*> m_pages;
     DataPage* m_dataPage = nullptr;
     ProblemsPage* m_problemsPage = nullptr;
+    VisitsPage* m_visitsPage = nullptr;
     QLabel* m_statusFile = nullptr;
     QLabel* m_statusReadOnly = nullptr;
     QLabel* m_statusOfficer = nullptr;
