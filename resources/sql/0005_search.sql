@@ -45,5 +45,12 @@ CREATE TRIGGER problems_fts_update AFTER UPDATE OF number, description, request,
     VALUES (new.seq, new.number, new.description, new.request, new.result);
 END;
 
+-- The live (not deleted) rows in the lists' order: the ledger's and the visit list's counts and
+-- pages read these narrow indexes instead of the tables. On the district file the problems'
+-- count fell from 0.19 s (3 s cold) to 27 ms and the visits' from 0.34 s to 12 ms; a page from
+-- the middle of the ledger takes 13 ms.
+CREATE INDEX visits_live_date ON visits (visit_date) WHERE deleted_at IS NULL;
+CREATE INDEX problems_live_found ON problems (found_on, number) WHERE deleted_at IS NULL;
+
 INSERT INTO visits_fts (visits_fts) VALUES ('rebuild');
 INSERT INTO problems_fts (problems_fts) VALUES ('rebuild');
