@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/bench/oversightbench.h"
 
+#include "core/services/dashboard.h"
 #include "core/services/oversight.h"
 #include "tests/bench/districtfile.h"
 
@@ -30,6 +31,16 @@ QList<Measure> oversightMeasures(const QString& scratch)
                              auto summary =
                                  services::Oversight::deadlines(*district.db, districtToday());
                              return summary && summary->total().open > 0;
+                         });
+                     }});
+    measures.append({u"dashboard_compute"_s, 100, [scratch] {
+                         District& district = District::get(scratch);
+                         return std::function<bool()>([&district] {
+                             if (!district.db)
+                                 return false;
+                             auto facts =
+                                 services::Dashboard::compute(*district.db, districtToday());
+                             return facts && facts->deadlines.total().open > 0;
                          });
                      }});
     return measures;
