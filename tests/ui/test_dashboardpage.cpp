@@ -202,3 +202,21 @@ TEST_CASE("DashboardPage: destroyed while counting, it waits and leaves no conne
     QCoreApplication::processEvents();
     CHECK(QSqlDatabase::connectionNames().size() == before);
 }
+
+TEST_CASE("DashboardPage: a write announced during the first computation is counted after it")
+{
+    DashboardWorld w;
+    w.saveProblem(QDate(2026, 10, 20), QDate(2026, 11, 4));
+    ui::DashboardPage page(w.session);
+    QSignalSpy shown(&page, &ui::DashboardPage::factsShown);
+    page.show();
+    // The first computation started with the page; this write comes while it runs or just after.
+    w.saveProblem(QDate(2026, 11, 2), QDate(2026, 11, 12));
+    for (int i = 0; i < 3 && page.facts().deadlines.total().open != 2; ++i) {
+        if (shown.isEmpty())
+            REQUIRE(shown.wait(10000));
+        shown.clear();
+    }
+    CHECK(page.facts().deadlines.total().open == 2);
+    CHECK(page.facts().deadlines.total().overdue == w.courtOverdue());
+}

@@ -54,7 +54,12 @@ DashboardPage::DashboardPage(Session& session, QWidget* parent)
     m_pool.setExpiryTimeout(-1);
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(400);
-    connect(&m_debounce, &QTimer::timeout, this, &DashboardPage::recompute);
+    connect(&m_debounce, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            recompute();
+        else
+            m_dirty = true; // hidden since the write: counted when shown
+    });
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &DashboardPage::finished);
     connect(&m_session.changes, &services::ChangeHub::recordsChanged, this,
             [this](const QString& table) { recordsChanged(table); });
