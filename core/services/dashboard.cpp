@@ -93,6 +93,15 @@ QDate Dashboard::weekEnd(const QDate& day)
     return day.addDays(7 - day.dayOfWeek());
 }
 
+Result<void> Dashboard::keepPagesCached(storage::Database& database)
+{
+    auto set = storage::runQuery(database.connection(), u"PRAGMA cache_size = -65536"_s, {},
+                                 tr("enlarging the page cache"));
+    if (!set)
+        return fail(set.error());
+    return {};
+}
+
 Result<DashboardFacts> Dashboard::compute(storage::Database& database, const QDate& today)
 {
     const QSqlDatabase connection = database.connection();

@@ -54,6 +54,11 @@ class Dashboard final {
     Q_DECLARE_TR_FUNCTIONS(Dashboard)
 public:
     static Result<DashboardFacts> compute(storage::Database& database, const QDate& today);
+    // Gives the calling thread's connection a page cache of 64 MiB, for a thread that computes
+    // the facts again and again: the months read some 30 MB of problem rows, which SQLite's
+    // default 2 MB cache reads from the file every time (on the district file ~180 ms a
+    // computation instead of ~450 ms).
+    static Result<void> keepPagesCached(storage::Database& database);
     // The Sunday that ends the ISO week of `day`.
     [[nodiscard]] static QDate weekEnd(const QDate& day);
     static constexpr int kMonths = 12;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LinkPoint contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QSqlQuery>
+#include <QThread>
 
 #include "core/services/dashboard.h"
 #include "core/services/problemservice.h"
@@ -232,4 +233,28 @@ TEST_CASE("Dashboard: every number agrees with a count made here")
         CHECK(facts->cadence.flaggedUnvisited.first().id == world.flaggedId);
         CHECK(facts->supervisionDue == 1);
     }
+}
+
+TEST_CASE("Dashboard: keepPagesCached enlarges the calling thread's cache only")
+{
+    Workspace ws;
+    auto db = ws.open();
+    const int before = scalar(*db, u"PRAGMA cache_size"_s).toInt();
+    REQUIRE(before != -65536);
+    bool kept = false;
+    int other = 0;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        kept = services::Dashboard::keepPagesCached(*db).has_value();
+        {
+            QSqlQuery query(db->connection());
+            if (query.exec(u"PRAGMA cache_size"_s) && query.next())
+                other = query.value(0).toInt();
+        }
+        db->releaseThreadConnection();
+    }));
+    worker->start();
+    REQUIRE(worker->wait(10000));
+    CHECK(kept);
+    CHECK(other == -65536);
+    CHECK(scalar(*db, u"PRAGMA cache_size"_s).toInt() == before);
 }

@@ -187,8 +187,11 @@ void DashboardPage::start()
     m_dirty = false;
     storage::Database& database = m_session.database;
     const QDate today = m_session.clock.today();
-    m_watcher.setFuture(QtConcurrent::run(
-        &m_pool, [&database, today] { return services::Dashboard::compute(database, today); }));
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [&database, today] {
+        // Without the larger cache the computation is slower, not wrong.
+        (void)services::Dashboard::keepPagesCached(database);
+        return services::Dashboard::compute(database, today);
+    }));
     updateHeader();
 }
 

@@ -5,7 +5,8 @@
 // it counts, through problemsRequested or visitsRequested.
 //
 // Threading: the facts are computed on the page's own one-thread pool (its connection is the
-// pool thread's, closed when the page and its pool go) and delivered to the UI thread by a
+// pool thread's, with a page cache large enough to keep what the computation reads, closed when
+// the page and its pool go) and delivered to the UI thread by a
 // QFutureWatcher, so typing never waits for them. Announced writes restart a short debounce and
 // then a computation; during one, or while the page is hidden, they only mark the facts dirty,
 // and the page computes again when the running one ends or when it is shown. The destructor
