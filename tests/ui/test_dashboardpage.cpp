@@ -1,5 +1,9 @@
 // SPDX-FileCopyrightText: 2026 LinkPoint contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -129,6 +133,20 @@ TEST_CASE("DashboardPage: shows the facts, and a click on a number asks for the 
         CHECK(asked->foundFrom == QDate(2026, 10, 1));
         CHECK(asked->foundTo == QDate(2026, 10, 31));
         CHECK(asked->state == storage::ProblemState::Any);
+    }
+    SECTION("a bar of the chart: found in its month, or closed and found in its month")
+    {
+        QChart* chart = page.chart().view().chart();
+        REQUIRE(chart->series().size() == 1);
+        auto* bars = qobject_cast<QBarSeries*>(chart->series().first());
+        REQUIRE(bars != nullptr);
+        REQUIRE(bars->barSets().size() == 2);
+        CHECK(bars->barSets().at(0)->at(12 - 1) == 2); // found in November
+        Q_EMIT bars->barSets().at(1)->clicked(10);     // closed, October
+        REQUIRE(asked.has_value());
+        CHECK(asked->state == storage::ProblemState::Closed);
+        CHECK(asked->foundFrom == QDate(2026, 10, 1));
+        CHECK(asked->foundTo == QDate(2026, 10, 31));
     }
     SECTION("the unit without a visit this month is marked and its visits open")
     {
