@@ -111,11 +111,12 @@ Result<DeadlineSummary> Oversight::deadlines(storage::Database& database, const 
     if (!units)
         return fail(units.error());
     // The open problems are few next to all problems: the partial index on deadline holds
-    // exactly them.
+    // exactly them. "+unit_id" keeps the planner from walking problems_unit_found for the
+    // grouping order, which reads every problem (0.5 s instead of 10 ms on the district file).
     auto counts = storage::runQuery(
         connection,
         u"SELECT unit_id, count(*), sum(deadline < ?), sum(deadline >= ? AND deadline <= ?) "
-        "FROM problems WHERE status <> 'closed' AND deleted_at IS NULL GROUP BY unit_id"_s,
+        "FROM problems WHERE status <> 'closed' AND deleted_at IS NULL GROUP BY +unit_id"_s,
         {storage::storedDate(today), storage::storedDate(today),
          storage::storedDate(today.addDays(soonDays))},
         tr("counting the open problems"));

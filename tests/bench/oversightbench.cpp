@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/bench/oversightbench.h"
 
+#include "core/services/dashboard.h"
 #include "core/services/oversight.h"
 #include "tests/bench/districtfile.h"
 
@@ -30,6 +31,19 @@ QList<Measure> oversightMeasures(const QString& scratch)
                              auto summary =
                                  services::Oversight::deadlines(*district.db, districtToday());
                              return summary && summary->total().open > 0;
+                         });
+                     }});
+    // As the dashboard page computes: again and again on one connection with a large cache.
+    measures.append({u"dashboard_compute"_s, 100, [scratch] {
+                         District& district = District::get(scratch);
+                         if (district.db)
+                             (void)services::Dashboard::keepPagesCached(*district.db);
+                         return std::function<bool()>([&district] {
+                             if (!district.db)
+                                 return false;
+                             auto facts =
+                                 services::Dashboard::compute(*district.db, districtToday());
+                             return facts && facts->deadlines.total().open > 0;
                          });
                      }});
     return measures;

@@ -8,7 +8,8 @@
 
 namespace lp::bench {
 
-// What leaders watch, on the district file: a month's cadence and the open deadlines.
+// What leaders watch, on the district file: a month's cadence, the open deadlines and the
+// dashboard's facts.
 QList<Measure> oversightMeasures(const QString& scratch);
 
 } // namespace lp::bench
