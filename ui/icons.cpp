@@ -17,8 +17,6 @@ IconNames namesOf(Icon which)
     switch (which) {
     case Icon::App:
         return {QString(), u"linkpoint"_s};
-    case Icon::Overview:
-        return {u"go-home"_s, u"overview"_s};
     case Icon::Data:
         return {u"drive-harddisk"_s, u"data"_s};
     case Icon::Settings:

@@ -8,7 +8,6 @@ namespace lp::ui {
 
 enum class Icon {
     App,
-    Overview,
     Data,
     Settings,
     About,

@@ -20,10 +20,10 @@
 #include "ui/dialogs/reportpreviewdialog.h"
 #include "ui/icons.h"
 #include "ui/pages/contactpointspage.h"
+#include "ui/pages/dashboardpage.h"
 #include "ui/pages/datapage.h"
 #include "ui/pages/enterprisespage.h"
 #include "ui/pages/officerspage.h"
-#include "ui/pages/overviewpage.h"
 #include "ui/pages/parkspage.h"
 #include "ui/pages/problemlistspage.h"
 #include "ui/pages/problemspage.h"
@@ -61,7 +61,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    addPage(new OverviewPage(m_session, m_stack));
+    m_dashboard = new DashboardPage(m_session, m_stack);
+    addPage(m_dashboard);
     m_visitsPage = new VisitsPage(m_session, m_stack);
     addPage(m_visitsPage);
     m_problemsPage = new ProblemsPage(m_session, m_stack);
@@ -77,6 +78,9 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     addPage(m_dataPage);
     connect(m_dataPage, &DataPage::databaseReplaced, this, &MainWindow::databaseReplaced);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+    // Every number on the dashboard opens the list it counts.
+    connect(m_dashboard, &DashboardPage::problemsRequested, this, &MainWindow::showProblems);
+    connect(m_dashboard, &DashboardPage::visitsRequested, this, &MainWindow::showVisits);
 
     m_statusFile = new QLabel(this);
     m_statusFile->setObjectName(u"statusFile"_s);
@@ -135,7 +139,8 @@ void MainWindow::buildMenus()
     for (int i = 0; i < m_pages.size(); ++i) {
         QAction* go = view->addAction(m_pages[i]->pageIcon(), m_pages[i]->title(), this,
                                       [this, i] { showPage(i); });
-        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        if (i < 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     view->addSeparator();
     QAction* reload = view->addAction(tr("&Reload"), this, &MainWindow::refresh);
@@ -189,6 +194,18 @@ void MainWindow::showPage(int index)
     if (m_sidebar->currentRow() != index)
         m_sidebar->setCurrentRow(index);
     m_pages[index]->refresh();
+}
+
+void MainWindow::showProblems(const storage::ProblemFilter& filter)
+{
+    showPage(int(m_pages.indexOf(m_problemsPage)));
+    m_problemsPage->showFilter(filter);
+}
+
+void MainWindow::showVisits(const storage::VisitFilter& filter)
+{
+    showPage(int(m_pages.indexOf(m_visitsPage)));
+    m_visitsPage->showFilter(filter);
 }
 
 QStringList MainWindow::pageTitles() const

@@ -14,8 +14,14 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 
+namespace lp::storage {
+struct ProblemFilter;
+struct VisitFilter;
+} // namespace lp::storage
+
 namespace lp::ui {
 
+class DashboardPage;
 class DataPage;
 class ProblemsPage;
 class VisitsPage;
@@ -34,6 +40,12 @@ public:
     [[nodiscard]] QStringList pageTitles() const;
     // Reloads every page and the status bar.
     void refresh();
+    // Opens the problem ledger, or the visits, with `filter`.
+    void showProblems(const storage::ProblemFilter& filter);
+    void showVisits(const storage::VisitFilter& filter);
+    [[nodiscard]] DashboardPage& dashboard() { return *m_dashboard; }
+    [[nodiscard]] ProblemsPage& problemsPage() { return *m_problemsPage; }
+    [[nodiscard]] VisitsPage& visitsPage() { return *m_visitsPage; }
 
 Q_SIGNALS:
     void settingsRequested();
@@ -50,6 +62,7 @@ private:
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_stack = nullptr;
     QList<Page*> m_pages;
+    DashboardPage* m_dashboard = nullptr;
     DataPage* m_dataPage = nullptr;
     ProblemsPage* m_problemsPage = nullptr;
     VisitsPage* m_visitsPage = nullptr;

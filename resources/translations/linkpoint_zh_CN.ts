@@ -771,6 +771,120 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>counting the open problems by triage</source>
+        <translation>按处置方式统计未办结问题</translation>
+    </message>
+    <message>
+        <source>enlarging the page cache</source>
+        <translation>扩大页面缓存</translation>
+    </message>
+    <message>
+        <source>counting the problems found per month</source>
+        <translation>按月统计发现的问题</translation>
+    </message>
+    <message>
+        <source>counting the problems closed per month</source>
+        <translation>按月统计销号的问题</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTables</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>本周到期</translation>
+    </message>
+    <message>
+        <source>Open, not overdue, due by Sunday %1</source>
+        <translation>未办结、未逾期，且在本周日（%1）前到期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>处置方式</translation>
+    </message>
+    <message>
+        <source>Not yet triaged</source>
+        <translation>尚未分流</translation>
+    </message>
+    <message>
+        <source>Opens the registered problems, which also include those to be transferred whose transfer is not recorded yet</source>
+        <translation>打开已登记的问题，其中包括待移交但尚未登记移交的问题</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访次数</translation>
+    </message>
+    <message>
+        <source>Enterprises visited</source>
+        <translation>走访企业数</translation>
+    </message>
+    <message>
+        <source>Monthly visit</source>
+        <translation>每月走访</translation>
+    </message>
+    <message>
+        <source>Opens the unit's visits of the month</source>
+        <translation>打开该单位本月的走访记录</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>已走访</translation>
+    </message>
+    <message>
+        <source>No visit yet</source>
+        <translation>尚未走访</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>重点标记</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近走访</translation>
+    </message>
+    <message>
+        <source>Opens the enterprise's visits</source>
+        <translation>打开该企业的走访记录</translation>
+    </message>
+    <message>
+        <source>Many disputes</source>
+        <translation>纠纷多</translation>
+    </message>
+    <message>
+        <source>Business difficulty</source>
+        <translation>经营困难</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未走访</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>opening the file</source>
@@ -1463,6 +1577,69 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ProblemDetails</name>
+    <message>
+        <source>Reply of %1: %2</source>
+        <translation>%1回复：%2</translation>
+    </message>
+    <message>
+        <source>%1 (transfer letter %2)</source>
+        <translation>%1（交办单 %2）</translation>
+    </message>
+    <message>
+        <source>Not triaged yet</source>
+        <translation>尚未分流</translation>
+    </message>
+    <message>
+        <source>%1, with %2</source>
+        <translation>%1，会同%2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — overdue by %n day(s)</source>
+        <translation><numerusform>%1 — 已逾期 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — due today</source>
+        <translation>%1 — 今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — due in %n day(s)</source>
+        <translation><numerusform>%1 — 还有 %n 天到期</numerusform></translation>
+    </message>
+    <message>
+        <source>Transferred to %1, transfer letter (交办单) %2</source>
+        <translation>移交%1，交办单 %2</translation>
+    </message>
+    <message>
+        <source>Measure: %1 (%2)</source>
+        <translation>解决措施：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Supervision order (督办单) %1, %2, by %3, time limit %4: %5</source>
+        <translation>督办单 %1（%2），督办单位：%3，办理时限：%4。督办要求：%5</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>办理结果：%1</translation>
+    </message>
+    <message>
+        <source>Feedback (%1, %2): %3</source>
+        <translation>回复反馈（%1，%2）：%3</translation>
+    </message>
+    <message>
+        <source>Closed (销号)</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <source>Nothing has been done yet.</source>
+        <translation>尚未办理。</translation>
+    </message>
+</context>
+<context>
     <name>ProblemFlow</name>
     <message>
         <source>Problem %1 is already being handled (%2); it can be started only once, when it has just been registered.</source>
@@ -1797,6 +1974,22 @@ Commands:
     <message>
         <source>Unknown list.</source>
         <translation>未知的清单。</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>The list was cancelled.</source>
+        <translation>清单已取消。</translation>
     </message>
 </context>
 <context>
@@ -3098,6 +3291,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>lp::storage::ProblemLedgerQuery</name>
+    <message>
+        <source>reading the problem ledger</source>
+        <translation>读取问题台账</translation>
+    </message>
+</context>
+<context>
     <name>lp::storage::ProblemListsRepository</name>
     <message>
         <source>reading the problem categories and departments</source>
@@ -3137,6 +3337,13 @@ Commands:
     <message>
         <source>reading the visits and their problems</source>
         <translation>读取走访记录及其问题</translation>
+    </message>
+</context>
+<context>
+    <name>lp::storage::VisitListQuery</name>
+    <message>
+        <source>reading the visits</source>
+        <translation>读取走访记录</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3445,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>lp::ui::CloseDialog</name>
+    <message>
+        <source>Closing (销号) ends the problem: it was solved and the enterprise is satisfied.</source>
+        <translation>销号即办结该问题：问题已解决，企业表示满意。</translation>
+    </message>
+    <message>
+        <source>Closed &amp;on:</source>
+        <translation>销号日期(&amp;O)：</translation>
+    </message>
+</context>
+<context>
     <name>lp::ui::ContactPointListModel</name>
     <message>
         <source>Code</source>
@@ -3317,6 +3535,149 @@ Commands:
     <message>
         <source>Contact-point card</source>
         <translation>服务联系点基本情况表</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::DashboardChart</name>
+    <message>
+        <source>Found</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>销号问题</translation>
+    </message>
+    <message>
+        <source>Problems found and closed in the last 12 months</source>
+        <translation>近 12 个月发现和销号的问题</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year on the chart axis</comment>
+        <translation>%2年%1</translation>
+    </message>
+    <message>
+        <source>Problems found in %1: open the list</source>
+        <translation>%1发现的问题：点击打开清单</translation>
+    </message>
+    <message>
+        <source>Problems closed in %1. The list opened shows the closed problems found in %1, as the ledger filters by the day found.</source>
+        <translation>%1销号的问题。由于台账按发现日期筛选，打开的清单显示的是%1发现且已销号的问题。</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Count everything again</source>
+        <translation>重新统计全部数据</translation>
+    </message>
+    <message>
+        <source>Flagged enterprises not visited this month</source>
+        <translation>本月未走访的重点企业</translation>
+    </message>
+    <message>
+        <source>Open problems by unit</source>
+        <translation>各单位未办结问题</translation>
+    </message>
+    <message>
+        <source>Open problems by triage</source>
+        <translation>按处置方式统计未办结问题</translation>
+    </message>
+    <message>
+        <source>This month's visits</source>
+        <translation>本月走访情况</translation>
+    </message>
+    <message>
+        <source>Flagged enterprises not visited this month: %1 of %2</source>
+        <translation>本月未走访的重点企业：%1 家（共 %2 家）</translation>
+    </message>
+    <message>
+        <source>Transferred problems past their deadline without a supervision order: %1</source>
+        <translation>已移交、超过办理期限但尚未下发督办单的问题：%1 个</translation>
+    </message>
+    <message>
+        <source>No supervision order is due.</source>
+        <translation>暂无应督办的问题。</translation>
+    </message>
+    <message>
+        <source>LinkPoint</source>
+        <translation>联系点工作台</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be counted: %1</source>
+        <translation>工作台统计失败：%1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Updating… (updated at %1)</source>
+        <translation>正在更新…（上次更新于 %1）</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>更新于 %1</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +4050,41 @@ Commands:
     </message>
 </context>
 <context>
+    <name>lp::ui::EnterprisePicker</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Type part of the name or credit code; Down, Enter to pick</source>
+        <translation>输入企业名称或信用代码的一部分，按↓键和回车键选择</translation>
+    </message>
+    <message>
+        <source>The enterprise of this visit is no longer in the roster.</source>
+        <translation>本次走访的企业已不在企业名录中。</translation>
+    </message>
+    <message>
+        <source>%1  [%2]</source>
+        <translation>%1  [%2]</translation>
+    </message>
+    <message>
+        <source>No enterprise matches "%1".</source>
+        <translation>没有与“%1”匹配的企业。</translation>
+    </message>
+    <message>
+        <source>No enterprise picked.</source>
+        <translation>未选择企业。</translation>
+    </message>
+    <message>
+        <source>Picked: %1</source>
+        <translation>已选择：%1</translation>
+    </message>
+    <message>
+        <source>Picked: %1 — %2</source>
+        <translation>已选择：%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>lp::ui::EnterprisesPage</name>
     <message>
         <source>&amp;New</source>
@@ -3769,6 +4165,41 @@ Commands:
     <message>
         <source>What you changed in the form is not saved. Discard it?</source>
         <translation>表单中的修改尚未保存。要放弃吗？</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::FeedbackDialog</name>
+    <message>
+        <source>Satisfied or basically satisfied lets the problem be closed; not satisfied sends it back to be handled again.</source>
+        <translation>企业满意或基本满意的，问题可以销号；不满意的，退回重新办理。</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Manner:</source>
+        <translation>反馈方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction:</source>
+        <translation>企业评价(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>What the enterprise was told and what it said</source>
+        <translation>向企业回复的内容及企业意见</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback:</source>
+        <translation>反馈内容(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未登记）</translation>
+    </message>
+    <message>
+        <source>Given &amp;by:</source>
+        <translation>反馈人(&amp;B)：</translation>
     </message>
 </context>
 <context>
@@ -4112,6 +4543,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>lp::ui::MeasureDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>What was done to solve the problem</source>
+        <translation>为解决问题采取的措施</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>解决措施(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>(not an officer: name who did it below)</source>
+        <translation>（非干警：请在下方填写落实人）</translation>
+    </message>
+    <message>
+        <source>Done &amp;by officer:</source>
+        <translation>落实干警(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>A department or a person, when not an officer</source>
+        <translation>非干警落实的，填写部门或人员</translation>
+    </message>
+    <message>
+        <source>Done by &amp;others:</source>
+        <translation>其他落实人(&amp;O)：</translation>
+    </message>
+</context>
+<context>
     <name>lp::ui::OfficerListModel</name>
     <message>
         <source>Code</source>
@@ -4148,6 +4610,13 @@ Commands:
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::OfficerPicker</name>
+    <message>
+        <source>Type to filter; Enter checks the first one</source>
+        <translation>输入以筛选；按回车键勾选第一项</translation>
     </message>
 </context>
 <context>
@@ -4205,53 +4674,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>lp::ui::OverviewPage</name>
-    <message>
-        <source>Political-legal units</source>
-        <translation>政法单位</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Officers</source>
-        <translation>干警人数</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>概览</translation>
-    </message>
-    <message>
-        <source>LinkPoint</source>
-        <translation>联系点工作台</translation>
-    </message>
-    <message>
-        <source>%1 — service contact points</source>
-        <translation>%1 服务联系点</translation>
-    </message>
-    <message>
-        <source>You are working as %1.</source>
-        <translation>当前干警：%1。</translation>
-    </message>
-    <message>
-        <source>No current officer is chosen; choose one in Settings.</source>
-        <translation>尚未选择当前干警，请在“设置”中选择。</translation>
-    </message>
-    <message>
-        <source>Units registered: %1; officers: %2. %3</source>
-        <translation>已登记单位 %1 家、干警 %2 名。%3</translation>
-    </message>
-</context>
-<context>
     <name>lp::ui::ParkListModel</name>
     <message>
         <source>Code</source>
@@ -4287,6 +4709,399 @@ Commands:
     <message>
         <source>Parks</source>
         <translation>园区</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::ProblemActionBar</name>
+    <message>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Transfer letter…</source>
+        <translation>交办单…</translation>
+    </message>
+    <message>
+        <source>Supervision order…</source>
+        <translation>督办单…</translation>
+    </message>
+    <message>
+        <source>The file is open read-only: %1</source>
+        <translation>文件以只读方式打开：%1</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1：%2</translation>
+    </message>
+    <message>
+        <source>Not possible now:</source>
+        <translation>当前无法进行：</translation>
+    </message>
+    <message>
+        <source>Preview and print the transfer letter (交办单)</source>
+        <translation>预览并打印交办单</translation>
+    </message>
+    <message>
+        <source>The problem was never transferred.</source>
+        <translation>该问题未移交过。</translation>
+    </message>
+    <message>
+        <source>Preview and print a supervision order (督办单)</source>
+        <translation>预览并打印督办单</translation>
+    </message>
+    <message>
+        <source>No supervision order has been issued.</source>
+        <translation>尚未下发督办单。</translation>
+    </message>
+    <message>
+        <source>Order %1 of %2</source>
+        <translation>督办单 %1（%2 下发）</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::ProblemActionDialog</name>
+    <message>
+        <source>%1 — problem %2</source>
+        <translation>%1 — 问题 %2</translation>
+    </message>
+    <message>
+        <source>Problem %1: %2</source>
+        <translation>问题 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::ProblemBlock</name>
+    <message>
+        <source>(choose a category)</source>
+        <translation>（请选择类别）</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>问题类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>问题描述：</translation>
+    </message>
+    <message>
+        <source>What the enterprise asks for</source>
+        <translation>企业的诉求</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>企业诉求：</translation>
+    </message>
+    <message>
+        <source>(decide later)</source>
+        <translation>（稍后确定）</translation>
+    </message>
+    <message>
+        <source>Triage:</source>
+        <translation>处置方式：</translation>
+    </message>
+    <message>
+        <source>Coordinate with:</source>
+        <translation>协调单位：</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; leave empty for the category's time limit</source>
+        <translation>YYYY-MM-DD；留空则按该类别的办理时限</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>办理期限：</translation>
+    </message>
+    <message>
+        <source>Remove this problem</source>
+        <translation>删除此问题</translation>
+    </message>
+    <message>
+        <source>%1, registered.</source>
+        <translation>%1，已登记。</translation>
+    </message>
+    <message>
+        <source>%1, %2: being handled; change it in the problem ledger.</source>
+        <translation>%1，%2：正在办理；如需修改，请到问题台账中进行。</translation>
+    </message>
+    <message>
+        <source>Problem %1</source>
+        <translation>问题 %1</translation>
+    </message>
+    <message>
+        <source>%1 (the category's time limit)</source>
+        <translation>%1（按该类别的办理时限）</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or empty for the category's time limit</source>
+        <translation>YYYY-MM-DD，留空则按该类别的办理时限</translation>
+    </message>
+    <message>
+        <source>%1: the deadline "%2" is not a date; write it as YYYY-MM-DD, or leave it empty for the category's time limit.</source>
+        <translation>%1：办理期限“%2”不是日期；请按 YYYY-MM-DD 填写，或留空以按该类别的办理时限。</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::ProblemFilterBar</name>
+    <message>
+        <source>Search number, problem, result, enterprise (Ctrl+F)</source>
+        <translation>搜索编号、问题、办理结果、企业（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>处置方式</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Found from</source>
+        <translation>发现日期起</translation>
+    </message>
+    <message>
+        <source>Found to</source>
+        <translation>发现日期止</translation>
+    </message>
+    <message>
+        <source>Show the problems of every enterprise</source>
+        <translation>显示所有企业的问题</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any triage</source>
+        <translation>全部处置方式</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>全部期限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation><numerusform>%n 天内到期</numerusform></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>指定日期…</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>%1 ✕</source>
+        <translation>%1 ✕</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::ProblemLedgerModel</name>
+    <message>
+        <source>Number</source>
+        <translation>问题编号</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>走访单位</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>处置方式</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任单位及责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>销号日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation><numerusform>已逾期 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation><numerusform>还有 %n 天到期</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::ProblemPanel</name>
+    <message>
+        <source>Choose a problem in the list to see it here.</source>
+        <translation>请在列表中选择一个问题，在此查看。</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>办理状态：</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>办理期限：</translation>
+    </message>
+    <message>
+        <source>Enterprise:</source>
+        <translation>企业名称：</translation>
+    </message>
+    <message>
+        <source>Visiting unit:</source>
+        <translation>走访单位：</translation>
+    </message>
+    <message>
+        <source>Found on:</source>
+        <translation>发现日期：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>问题类别：</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>问题描述：</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>企业诉求：</translation>
+    </message>
+    <message>
+        <source>Triage:</source>
+        <translation>处置方式：</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>责任单位及责任人：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>办理结果：</translation>
+    </message>
+    <message>
+        <source>What has been done</source>
+        <translation>办理情况</translation>
+    </message>
+    <message>
+        <source>The problem no longer exists; it may have been deleted.</source>
+        <translation>该问题已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Problem %1</source>
+        <translation>问题 %1</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Transfer letter</source>
+        <translation>交办单</translation>
+    </message>
+    <message>
+        <source>Supervision order</source>
+        <translation>督办单</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::ProblemsPage</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The three lists of the problems the filter shows</source>
+        <translation>导出当前筛选问题的三张清单</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题台账</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n 个问题</numerusform></translation>
+    </message>
+    <message>
+        <source>Preparing the list…</source>
+        <translation>正在生成清单…</translation>
     </message>
 </context>
 <context>
@@ -4416,6 +5231,13 @@ What you typed is still in the form. Copy what you need, then select the record 
     </message>
 </context>
 <context>
+    <name>lp::ui::ReopenDialog</name>
+    <message>
+        <source>Reopening sends the problem back to be handled again (to its department, when it was transferred); its closing date is cleared.</source>
+        <translation>重新打开后，问题退回重新办理（已移交的，退回承办部门），并清除其销号日期。</translation>
+    </message>
+</context>
+<context>
     <name>lp::ui::ReportPreviewDialog</name>
     <message>
         <source>Print preview — %1</source>
@@ -4448,6 +5270,21 @@ What you typed is still in the form. Copy what you need, then select the record 
     <message>
         <source>%1 was written.</source>
         <translation>已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::ResultDialog</name>
+    <message>
+        <source>How the problem was solved or answered</source>
+        <translation>问题如何解决或答复</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>办理结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -4549,10 +5386,99 @@ What you typed is still in the form. Copy what you need, then select the record 
     </message>
 </context>
 <context>
+    <name>lp::ui::StartDialog</name>
+    <message>
+        <source>Own unit: the visiting unit solves the problem. Cross-unit: it is coordinated with the political-legal units checked below. A problem for a district department is transferred instead.</source>
+        <translation>本单位解决：由走访单位解决问题。跨单位协调：与下方勾选的政法单位协调解决。需区直部门办理的问题，应改为移交。</translation>
+    </message>
+    <message>
+        <source>&amp;Triage:</source>
+        <translation>处置方式(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Units to &amp;coordinate with:</source>
+        <translation>协调单位(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;unit:</source>
+        <translation>责任单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;section:</source>
+        <translation>责任科室(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;officer:</source>
+        <translation>责任人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>(no section)</source>
+        <translation>（无科室）</translation>
+    </message>
+    <message>
+        <source>(no officer)</source>
+        <translation>（无责任人）</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::SupervisionDialog</name>
+    <message>
+        <source>A supervision order (督办单) presses whoever handles the problem to solve it by its time limit; it gets the next number of its year.</source>
+        <translation>督办单用于督促承办方在办理时限内解决问题；督办单按年度顺序编号。</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>督办原因(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Date of &amp;issue:</source>
+        <translation>督办日期(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation>办理时限(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Supervising &amp;unit:</source>
+        <translation>督办单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;quirement:</source>
+        <translation>督办要求(&amp;Q)：</translation>
+    </message>
+</context>
+<context>
     <name>lp::ui::TaskRunner</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::TransferDialog</name>
+    <message>
+        <source>The problem is outside the political-legal remit: it goes to a district department with a transfer letter (交办单), numbered in the year of the transfer date, and is supervised until it is solved.</source>
+        <translation>该问题不属于政法单位职责范围：以交办单移交区直部门办理，交办单按移交日期所在年度编号，并跟踪督促直至问题解决。</translation>
+    </message>
+    <message>
+        <source>(choose a department)</source>
+        <translation>（请选择部门）</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>移交部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;date:</source>
+        <translation>移交日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>What the department is asked to do, and by when</source>
+        <translation>要求部门办理的事项及时限</translation>
+    </message>
+    <message>
+        <source>&amp;Requirement:</source>
+        <translation>办理要求(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -4627,6 +5553,246 @@ What you typed is still in the form. Copy what you need, then select the record 
     <message>
         <source>Sections</source>
         <translation>科室</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::VisitFilterBar</name>
+    <message>
+        <source>Search content, person met, enterprise (Ctrl+F)</source>
+        <translation>搜索走访内容、接待人员、企业（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>one enterprise</source>
+        <translation>某企业</translation>
+    </message>
+    <message>
+        <source>one officer</source>
+        <translation>某干警</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>最早</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Only: %1</source>
+        <translation>仅限：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::VisitForm</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>走访日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>走访单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise:</source>
+        <translation>走访企业(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>走访原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Person &amp;met:</source>
+        <translation>接待人员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>e.g. HR manager</source>
+        <translation>如：人力资源经理</translation>
+    </message>
+    <message>
+        <source>Their r&amp;ole:</source>
+        <translation>职务(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>O&amp;fficers:</source>
+        <translation>走访干警(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>走访内容(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Add &amp;problem (Ctrl+Shift+P)</source>
+        <translation>添加问题(&amp;P)（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation>修改记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The visit is no longer there; it may have been deleted meanwhile.</source>
+        <translation>该走访记录已不存在，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>新建走访</translation>
+    </message>
+    <message>
+        <source>Visit of %1</source>
+        <translation>%1 走访</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::VisitListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>走访单位</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>走访企业</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>走访原因</translation>
+    </message>
+    <message>
+        <source>Person met</source>
+        <translation>接待人员</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>走访干警</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>走访内容</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::VisitsPage</name>
+    <message>
+        <source>&amp;New visit</source>
+        <translation>新建走访(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Print visit log…</source>
+        <translation>打印走访日志(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation><numerusform>%n 次走访</numerusform></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <source>What you changed in the visit is not saved. Discard it?</source>
+        <translation>走访记录中的修改尚未保存。要放弃吗？</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>The visit is no longer there.</source>
+        <translation>该走访记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Delete the visit?</source>
+        <translation>删除该走访记录？</translation>
+    </message>
+    <message>
+        <source>The visit and the problems found on it go to the recycle bin.</source>
+        <translation>该走访记录及其发现的问题将移入回收站。</translation>
+    </message>
+    <message>
+        <source>A visit log is kept per unit: choose the unit in the filter row first.</source>
+        <translation>走访日志按单位生成：请先在筛选栏中选择单位。</translation>
+    </message>
+    <message>
+        <source>A visit log covers one month: tick Month and choose it first.</source>
+        <translation>走访日志按月生成：请先勾选“月份”并选择月份。</translation>
+    </message>
+    <message>
+        <source>Preparing the visit log…</source>
+        <translation>正在生成走访日志…</translation>
+    </message>
+    <message>
+        <source>Visit log</source>
+        <translation>走访日志</translation>
+    </message>
+    <message>
+        <source>Visit of %1</source>
+        <translation>%1 走访</translation>
     </message>
 </context>
 <context>

@@ -190,14 +190,14 @@ TEST_CASE("AppController: switching the language rebuilds the window in that lan
     f.prompts.firstStartAnswers = {chencangAnswers()};
     REQUIRE(f.controller.start(f.ws.path(QStringLiteral("district.sqlite"))));
     // The first and last pages; those between have titles of their own (see MainWindow's test).
-    CHECK(f.controller.window()->pageTitles().first() == QStringLiteral("Overview"));
+    CHECK(f.controller.window()->pageTitles().first() == QStringLiteral("Dashboard"));
     CHECK(f.controller.window()->pageTitles().last() == QStringLiteral("Data and backups"));
     f.controller.window()->showPage(1);
 
     f.controller.changeLanguage(settings::Language::Chinese);
     CHECK(f.settings.language() == settings::Language::Chinese);
     ui::MainWindow* window = f.controller.window();
-    CHECK(window->pageTitles().first() == QStringLiteral("概览"));
+    CHECK(window->pageTitles().first() == QStringLiteral("工作台"));
     CHECK(window->pageTitles().last() == QStringLiteral("数据与备份"));
     CHECK(window->currentPage() == 1); // still on the page the user was on
     CHECK(window->menuBar()->actions().first()->text() == QStringLiteral("文件(&F)"));
@@ -205,7 +205,7 @@ TEST_CASE("AppController: switching the language rebuilds the window in that lan
           QStringLiteral("干警：王磊"));
 
     f.controller.changeLanguage(settings::Language::English);
-    CHECK(f.controller.window()->pageTitles().first() == QStringLiteral("Overview"));
+    CHECK(f.controller.window()->pageTitles().first() == QStringLiteral("Dashboard"));
 }
 
 TEST_CASE("AppController: settings change the current officer and are remembered")
@@ -265,5 +265,5 @@ TEST_CASE("AppController: choosing another language in the settings dialog rebui
     REQUIRE(f.settings.language() == settings::Language::Chinese);
     CHECK(answered);
     REQUIRE(f.controller.window());
-    CHECK(f.controller.window()->pageTitles().first() == QStringLiteral("概览"));
+    CHECK(f.controller.window()->pageTitles().first() == QStringLiteral("工作台"));
 }

@@ -14,6 +14,11 @@
 #include "tests/testsupport.h"
 #include "tests/ui/scriptedprompts.h"
 #include "ui/mainwindow.h"
+#include "ui/pages/dashboardpage.h"
+#include "ui/pages/problemfilterbar.h"
+#include "ui/pages/problemspage.h"
+#include "ui/pages/visitfilterbar.h"
+#include "ui/pages/visitspage.h"
 #include "ui/session.h"
 
 using namespace lp;
@@ -39,18 +44,35 @@ TEST_CASE("MainWindow: opens offscreen with the sidebar, the pages and the statu
     auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
     REQUIRE(sidebar);
     CHECK(window.pageTitles() ==
-          QStringList{QStringLiteral("Overview"), QStringLiteral("Enterprises"),
+          QStringList{QStringLiteral("Dashboard"), QStringLiteral("Visits"),
+                      QStringLiteral("Problems"), QStringLiteral("Enterprises"),
                       QStringLiteral("Contact points"), QStringLiteral("Parks"),
                       QStringLiteral("Units and sections"), QStringLiteral("Officers"),
                       QStringLiteral("Problem categories"), QStringLiteral("Departments"),
                       QStringLiteral("Data and backups")});
     CHECK(sidebar->currentRow() == 0);
 
-    auto* units = window.findChild<QTableWidget*>(QStringLiteral("overviewUnits"));
-    REQUIRE(units);
-    REQUIRE(units->rowCount() == 5);
-    CHECK(units->item(1, 1)->text() == QStringLiteral("陈仓区人民法院"));
-    CHECK(units->item(1, 3)->text() == QStringLiteral("1")); // 王磊 works at the court
+    // The dashboard opens first and fills from its worker thread.
+    QSignalSpy shown(&window.dashboard(), &ui::DashboardPage::factsShown);
+    if (window.dashboard().isLoading())
+        REQUIRE(shown.wait(10'000));
+    CHECK(window.dashboard().facts().deadlines.units.size() == 5);
+
+    // Its numbers open the ledger and the visits with their filters.
+    storage::ProblemFilter overdue;
+    overdue.state = storage::ProblemState::Open;
+    overdue.due = storage::ProblemDue::Overdue;
+    overdue.today = ws.clock.today();
+    window.showProblems(overdue);
+    CHECK(window.currentPage() == 2);
+    CHECK(window.problemsPage().filterBar().filter().due == storage::ProblemDue::Overdue);
+    storage::VisitFilter month;
+    month.from = QDate(2026, 11, 1);
+    month.to = QDate(2026, 11, 30);
+    window.showVisits(month);
+    CHECK(window.currentPage() == 1);
+    CHECK(window.visitsPage().filterBar().filter().from == month.from);
+    window.showPage(0);
 
     auto* officerLabel = window.findChild<QLabel*>(QStringLiteral("statusOfficer"));
     REQUIRE(officerLabel);

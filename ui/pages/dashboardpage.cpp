@@ -170,7 +170,7 @@ void DashboardPage::refresh()
 void DashboardPage::recompute()
 {
     m_debounce.stop();
-    if (m_watcher.isRunning()) {
+    if (m_computing) {
         m_dirty = true;
         return;
     }
@@ -179,12 +179,13 @@ void DashboardPage::recompute()
 
 bool DashboardPage::isLoading() const
 {
-    return m_watcher.isRunning();
+    return m_computing;
 }
 
 void DashboardPage::start()
 {
     m_dirty = false;
+    m_computing = true;
     storage::Database& database = m_session.database;
     const QDate today = m_session.clock.today();
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [&database, today] {
@@ -197,6 +198,9 @@ void DashboardPage::start()
 
 void DashboardPage::finished()
 {
+    // Computing until here, not until the worker ends: the future finishes before its watcher's
+    // signal arrives on this thread, and until then the facts on screen are the old ones.
+    m_computing = false;
     const Result<services::DashboardFacts> result = m_watcher.result();
     if (result) {
         m_error.clear();
@@ -215,7 +219,7 @@ void DashboardPage::recordsChanged(const QString& table)
 {
     if (!countsOn(table))
         return;
-    if (!isVisible() || m_watcher.isRunning()) {
+    if (!isVisible() || m_computing) {
         m_dirty = true;
         return;
     }

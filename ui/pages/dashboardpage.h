@@ -78,6 +78,7 @@ private:
     QFutureWatcher<Result<services::DashboardFacts>> m_watcher;
     QTimer m_debounce;
     bool m_dirty = false;
+    bool m_computing = false; // from start() until finished() has shown the result
     services::DashboardFacts m_facts;
     QString m_updatedAt;
     QString m_error;
