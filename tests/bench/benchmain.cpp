@@ -11,6 +11,7 @@
 #include "tests/bench/benchharness.h"
 #include "tests/bench/demobench.h"
 #include "tests/bench/districtfile.h"
+#include "tests/bench/guibench.h"
 #include "tests/bench/ledgerbench.h"
 #include "tests/bench/organisationbench.h"
 #include "tests/bench/oversightbench.h"
@@ -31,8 +32,9 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(u"Measures LinkPoint's speed and prints one line per "
                                      "measure: name median_ms min_ms max_ms goal_ms met|MISSED"_s);
     parser.addHelpOption();
-    const QCommandLineOption db(u"db"_s, u"Measure on this district file (the district measures work on a copy)."_s,
-                                u"FILE"_s);
+    const QCommandLineOption db(
+        u"db"_s, u"Measure on this district file (the district measures work on a copy)."_s,
+        u"FILE"_s);
     const QCommandLineOption runs(u"runs"_s, u"Runs per measure (default 5)."_s, u"N"_s, u"5"_s);
     const QCommandLineOption smoke(u"smoke"_s, u"One run of every measure, as CI does."_s);
     const QCommandLineOption only(u"only"_s, u"Run only the measures whose name contains TEXT."_s,
@@ -67,6 +69,7 @@ int main(int argc, char* argv[])
     measures += lp::bench::visitMeasures(scratch.path());
     measures += lp::bench::oversightMeasures(scratch.path());
     measures += lp::bench::ledgerMeasures(scratch.path());
+    measures += lp::bench::guiMeasures(scratch.path());
     for (const auto& measure : measures) {
         if (parser.isSet(only) && !measure.name.contains(parser.value(only)))
             continue;
@@ -77,5 +80,6 @@ int main(int argc, char* argv[])
     }
     harness.ratio(u"pdf_5000_rows_8_columns"_s, u"libreoffice_csv_to_pdf_5000_rows"_s, 0.2);
     harness.ratio(u"xlsx_40000_rows_8_columns"_s, u"libreoffice_csv_to_xlsx_40000_rows"_s, 0.2);
+    harness.ratio(u"gui_start_dashboard_district"_s, u"gui_start_dashboard_empty_file"_s, 1.2);
     return failed == 0 ? 0 : 1;
 }

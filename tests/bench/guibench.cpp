@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 LinkPoint contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/bench/guibench.h"
+
+#include <memory>
+
+#include <QDir>
+#include <QEventLoop>
+#include <QTimer>
+
+#include "core/services/setupservice.h"
+#include "core/settings/appsettings.h"
+#include "core/settings/translations.h"
+#include "tests/bench/districtfile.h"
+#include "tests/ui/scriptedprompts.h"
+#include "ui/appcontroller.h"
+#include "ui/mainwindow.h"
+#include "ui/pages/dashboardpage.h"
+
+using namespace Qt::StringLiterals;
+
+namespace lp::bench {
+namespace {
+
+// What one start needs besides the file; kept after the run, so closing the window is not
+// timed, and dropped before the next one.
+struct Start {
+    settings::AppSettings settings;
+    settings::Translations translations;
+    test::ScriptedPrompts prompts; // a started file asks nothing; an unexpected question fails
+    std::unique_ptr<ui::AppController> controller;
+
+    explicit Start(const QString& ini)
+        : settings(ini)
+    {}
+};
+
+// The controller started on `path`, returned when its dashboard shows facts (or after 60 s).
+bool startWindow(Start& start, const QString& path)
+{
+    start.controller = std::make_unique<ui::AppController>(start.settings, start.translations,
+                                                           start.prompts, benchClock());
+    if (!start.controller->start(path) || !start.controller->window())
+        return false;
+    ui::DashboardPage& dashboard = start.controller->window()->dashboard();
+    if (dashboard.isLoading()) {
+        QEventLoop loop;
+        QObject::connect(&dashboard, &ui::DashboardPage::factsShown, &loop, &QEventLoop::quit);
+        QTimer::singleShot(60'000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return !dashboard.isLoading() && dashboard.facts().today.isValid();
+}
+
+Measure guiStart(const QString& name, const QString& scratch, const std::function<QString()>& file)
+{
+    return {name, 1000, [scratch, file] {
+                static std::shared_ptr<Start> previous;
+                previous.reset(); // the last run's window closes here, untimed
+                const QString path = file();
+                auto start = std::make_shared<Start>(
+                    QDir(scratch).filePath(u"gui-%1.ini"_s.arg(qHash(path))));
+                previous = start;
+                return std::function<bool()>(
+                    [start, path] { return !path.isEmpty() && startWindow(*start, path); });
+            }};
+}
+
+// A file as the first start leaves it: the district, its five units and one officer.
+QString setUpFile(const QString& scratch)
+{
+    const QString path = QDir(scratch).filePath(u"gui-empty.sqlite"_s);
+    if (QFile::exists(path))
+        return path;
+    auto db = openFile(path);
+    if (!db || !services::SetupService(*db).completeFirstStart(test::chencangAnswers()))
+        return {};
+    return path;
+}
+
+} // namespace
+
+QList<Measure> guiMeasures(const QString& scratch)
+{
+    QList<Measure> measures;
+    measures.append(guiStart(u"gui_start_dashboard_empty_file"_s, scratch,
+                             [scratch] { return setUpFile(scratch); }));
+    measures.append(guiStart(u"gui_start_dashboard_district"_s, scratch, [scratch] {
+        return District::get(scratch).db ? District::get(scratch).path : QString();
+    }));
+    return measures;
+}
+
+} // namespace lp::bench
