@@ -4,12 +4,12 @@
 
 #include <QRegularExpression>
 
+#include "core/storage/searchterms.h"
+
 using namespace Qt::StringLiterals;
 
 namespace lp::storage {
 namespace {
-
-constexpr int kMinTrigramLength = 3;
 
 const QString kJoins = u" LEFT JOIN parks p ON p.id = e.park_id"
                        " LEFT JOIN contact_points c ON c.id = e.contact_point_id"
@@ -46,31 +46,6 @@ QString sortExpression(EnterpriseColumn column)
         return u"(e.flag_key * 4 + e.flag_difficulty * 2 + e.flag_disputes)"_s;
     }
     return u"e.name"_s;
-}
-
-// A LIKE pattern that matches the word literally anywhere.
-QString containsPattern(const QString& word)
-{
-    QString escaped = word;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return u'%' + escaped + u'%';
-}
-
-bool hasLatinLetter(const QString& word)
-{
-    for (QChar c : word) {
-        if (c.unicode() < 128 && c.isLetter())
-            return true;
-    }
-    return false;
-}
-
-// An FTS5 string: the word in double quotes, its own quotes doubled.
-QString ftsString(const QString& word)
-{
-    QString quoted = word;
-    quoted.replace(u'"', u"\"\""_s);
-    return u'"' + quoted + u'"';
 }
 
 } // namespace
@@ -112,13 +87,13 @@ EnterpriseFilterSql EnterpriseFilterSql::build(const EnterpriseFilter& filter, b
 
     QStringList ftsWords;
     for (const QString& word : searchWords(filter.search)) {
-        if (word.size() >= kMinTrigramLength) {
-            ftsWords.append(ftsString(word));
+        if (word.size() >= search::kMinTrigramLength) {
+            ftsWords.append(search::ftsPhrase(word));
             continue;
         }
-        if (hasLatinLetter(word)) {
+        if (search::hasLatinLetter(word)) {
             // LIKE, for its case-insensitive match of Latin letters ("ma" finds "MA6T…").
-            const QString pattern = containsPattern(word);
+            const QString pattern = search::containsPattern(word);
             add(u"(e.name LIKE ? ESCAPE '\\' OR e.credit_code LIKE ? ESCAPE '\\' OR "
                 "e.legal_representative LIKE ? ESCAPE '\\' OR e.contact_name LIKE ? ESCAPE '\\' "
                 "OR e.contact_phone LIKE ? ESCAPE '\\' OR e.address LIKE ? ESCAPE '\\')"_s,

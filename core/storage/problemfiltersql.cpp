@@ -4,53 +4,28 @@
 
 #include "core/storage/enterprisefiltersql.h"
 #include "core/storage/queryutil.h"
+#include "core/storage/searchterms.h"
 
 using namespace Qt::StringLiterals;
 
 namespace lp::storage {
 namespace {
 
-constexpr int kMinTrigramLength = 3;
-
-bool hasLatinLetter(const QString& word)
-{
-    for (QChar c : word) {
-        if (c.unicode() < 128 && c.isLetter())
-            return true;
-    }
-    return false;
-}
-
-// An FTS5 string: the word in double quotes, its own quotes doubled.
-QString ftsString(const QString& word)
-{
-    QString quoted = word;
-    quoted.replace(u'"', u"\"\""_s);
-    return u'"' + quoted + u'"';
-}
-
-QString containsPattern(const QString& word)
-{
-    QString escaped = word;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return u'%' + escaped + u'%';
-}
-
 // One search word: in the problem's own text, or in its enterprise's name.
 void addSearchWord(const QString& word, QStringList& conditions, QVariantList& values)
 {
-    if (word.size() >= kMinTrigramLength) {
+    if (word.size() >= search::kMinTrigramLength) {
         conditions.append(
             u"(p.seq IN (SELECT rowid FROM problems_fts WHERE problems_fts MATCH ?) OR "
             "p.enterprise_id IN (SELECT id FROM enterprises WHERE seq IN (SELECT rowid FROM "
             "enterprises_fts WHERE enterprises_fts MATCH ?)))"_s);
-        const QString phrase = ftsString(word);
+        const QString phrase = search::ftsPhrase(word);
         values << phrase << QString(u"name : "_s + phrase);
         return;
     }
-    if (hasLatinLetter(word)) {
+    if (search::hasLatinLetter(word)) {
         // LIKE, for its case-insensitive match of Latin letters ("p2" finds "P2026-…").
-        const QString pattern = containsPattern(word);
+        const QString pattern = search::containsPattern(word);
         conditions.append(
             u"(p.number LIKE ? ESCAPE '\\' OR p.description LIKE ? ESCAPE '\\' OR "
             "p.request LIKE ? ESCAPE '\\' OR p.result LIKE ? ESCAPE '\\' OR p.enterprise_id IN "

@@ -8,41 +8,16 @@
 
 #include "core/storage/enterprisefiltersql.h"
 #include "core/storage/queryutil.h"
+#include "core/storage/searchterms.h"
 
 using namespace Qt::StringLiterals;
 
 namespace lp::storage {
 namespace {
 
-constexpr int kMinTrigramLength = 3;
-
 QString reading()
 {
     return QCoreApplication::translate("lp::storage::VisitListQuery", "reading the visits");
-}
-
-bool hasLatinLetter(const QString& word)
-{
-    for (QChar c : word) {
-        if (c.unicode() < 128 && c.isLetter())
-            return true;
-    }
-    return false;
-}
-
-// An FTS5 phrase: the word in double quotes, its own quotes doubled.
-QString ftsString(const QString& word)
-{
-    QString quoted = word;
-    quoted.replace(u'"', u"\"\""_s);
-    return u'"' + quoted + u'"';
-}
-
-QString containsPattern(const QString& word)
-{
-    QString escaped = word;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return u'%' + escaped + u'%';
 }
 
 struct Where {
@@ -53,13 +28,13 @@ struct Where {
 // One search word: in the content, the person met or their role, or the enterprise's name.
 void addWord(const QString& word, QStringList& conditions, QVariantList& values)
 {
-    if (word.size() >= kMinTrigramLength) {
+    if (word.size() >= search::kMinTrigramLength) {
         conditions.append(u"(v.seq IN (SELECT rowid FROM visits_fts WHERE visits_fts MATCH ?) OR "
                           "v.enterprise_id IN (SELECT id FROM enterprises WHERE seq IN "
                           "(SELECT rowid FROM enterprises_fts WHERE enterprises_fts MATCH ?)))"_s);
-        values << ftsString(word) << QString(u"name : "_s + ftsString(word));
-    } else if (hasLatinLetter(word)) {
-        const QString pattern = containsPattern(word);
+        values << search::ftsPhrase(word) << QString(u"name : "_s + search::ftsPhrase(word));
+    } else if (search::hasLatinLetter(word)) {
+        const QString pattern = search::containsPattern(word);
         conditions.append(u"(v.content LIKE ? ESCAPE '\\' OR v.met_name LIKE ? ESCAPE '\\' OR "
                           "v.met_role LIKE ? ESCAPE '\\' OR v.enterprise_id IN (SELECT id FROM "
                           "enterprises WHERE name LIKE ? ESCAPE '\\'))"_s);
