@@ -13,33 +13,29 @@ using namespace Qt::StringLiterals;
 namespace lp::services {
 namespace {
 
-// Adds each month's count ("yyyy-MM", count rows) to the matching month of `months`.
+// Counts each month of `months` on its own: a count over one index range needs no sorting,
+// where one query grouping by month sorted 40,000 index entries (30 ms on the district file).
 Result<void> countPerMonth(const QSqlDatabase& connection, const QString& sql,
                            QList<MonthFlow>& months, int MonthFlow::*field, const QString& doing)
 {
-    const QDate first = months.first().firstDay;
-    auto query = storage::runQuery(
-        connection, sql, {storage::storedDate(first), storage::storedDate(months.last().lastDay())},
-        doing);
-    if (!query)
-        return fail(query.error());
-    while (query->next()) {
-        const QDate month = QDate::fromString(query->value(0).toString() + u"-01"_s, Qt::ISODate);
-        if (!month.isValid())
-            continue;
-        const int index = (month.year() - first.year()) * 12 + month.month() - first.month();
-        if (index >= 0 && index < months.size())
-            months[index].*field += query->value(1).toInt();
+    for (MonthFlow& month : months) {
+        auto count = storage::queryValue(
+            connection, sql,
+            {storage::storedDate(month.firstDay), storage::storedDate(month.lastDay())}, doing);
+        if (!count)
+            return fail(count.error());
+        month.*field = count->toInt();
     }
     return {};
 }
 
 Result<TriageCounts> openByTriage(const QSqlDatabase& connection)
 {
-    // Served by the partial index of the open problems.
+    // From the index of the open problems alone (see Oversight::deadlines).
     auto query = storage::runQuery(connection,
-                                   u"SELECT triage, count(*) FROM problems WHERE status <> "
-                                   "'closed' AND deleted_at IS NULL GROUP BY triage"_s,
+                                   u"SELECT triage, count(*) FROM problems INDEXED BY "
+                                   "problems_open_units WHERE status <> 'closed' AND deleted_at "
+                                   "IS NULL GROUP BY triage"_s,
                                    {}, Dashboard::tr("counting the open problems by triage"));
     if (!query)
         return fail(query.error());
@@ -128,18 +124,18 @@ Result<DashboardFacts> Dashboard::compute(storage::Database& database, const QDa
     const QDate thisMonth(today.year(), today.month(), 1);
     for (int back = kMonths - 1; back >= 0; --back)
         facts.months.append({thisMonth.addMonths(-back)});
-    // Found: the range of problems_found. Closed: closed_on is set only while a problem is
-    // closed, and the partial index problems_closed holds exactly those rows.
-    auto found =
-        countPerMonth(connection,
-                      u"SELECT substr(found_on, 1, 7), count(*) FROM problems WHERE "
-                      "found_on BETWEEN ? AND ? AND deleted_at IS NULL GROUP BY 1"_s,
-                      facts.months, &MonthFlow::found, tr("counting the problems found per month"));
+    // Found: the range of problems_live_found. Closed: closed_on is set only while a problem is
+    // closed, and the partial index problems_closed holds exactly those rows not deleted.
+    auto found = countPerMonth(connection,
+                               u"SELECT count(*) FROM problems WHERE found_on BETWEEN ? AND ? AND "
+                               "deleted_at IS NULL"_s,
+                               facts.months, &MonthFlow::found,
+                               tr("counting the problems found per month"));
     if (!found)
         return fail(found.error());
     auto closed = countPerMonth(connection,
-                                u"SELECT substr(closed_on, 1, 7), count(*) FROM problems WHERE "
-                                "closed_on BETWEEN ? AND ? AND deleted_at IS NULL GROUP BY 1"_s,
+                                u"SELECT count(*) FROM problems WHERE closed_on BETWEEN ? AND ? "
+                                "AND deleted_at IS NULL"_s,
                                 facts.months, &MonthFlow::closed,
                                 tr("counting the problems closed per month"));
     if (!closed)

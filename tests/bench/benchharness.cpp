@@ -7,6 +7,12 @@
 
 #include <QElapsedTimer>
 
+#include "core/storage/sqliteutil.h"
+#include "core/storage/statementtrace.h"
+#include "tests/bench/sqliteshell.h"
+
+using namespace Qt::StringLiterals;
+
 namespace lp::bench {
 
 bool Harness::run(const Measure& measure)
@@ -24,24 +30,65 @@ bool Harness::run(const Measure& measure)
             return false;
         times.append(ms);
     }
-    std::sort(times.begin(), times.end());
-    const qsizetype n = times.size();
-    const double median = n % 2 ? times[n / 2] : (times[n / 2 - 1] + times[n / 2]) / 2;
-    m_medians.insert(measure.name, median);
-    const bool met = measure.reference || median <= measure.goalMs;
+    report(measure.name, times, measure.goalMs, measure.reference);
+    return !measure.traced || compareWithShell(measure);
+}
+
+void Harness::report(const QString& name, QList<double> values, double goal, bool reference)
+{
+    if (values.isEmpty())
+        return;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    const double median = n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+    m_medians.insert(name, median);
+    const bool met = reference || median <= goal;
     if (!met)
         ++m_missed;
-    m_out << measure.name.leftJustified(40) << QString::number(median, 'f', 1).rightJustified(10)
-          << QString::number(times.first(), 'f', 1).rightJustified(10)
-          << QString::number(times.last(), 'f', 1).rightJustified(10)
-          << (measure.reference ? QStringLiteral("-") : QString::number(measure.goalMs, 'f', 0))
-                 .rightJustified(8)
+    m_out << name.leftJustified(40) << QString::number(median, 'f', 1).rightJustified(10)
+          << QString::number(values.first(), 'f', 1).rightJustified(10)
+          << QString::number(values.last(), 'f', 1).rightJustified(10)
+          << (reference ? QStringLiteral("-") : QString::number(goal, 'f', 0)).rightJustified(8)
           << "  "
-          << (measure.reference ? "ref"
-              : met             ? "met"
-                                : "MISSED")
+          << (reference ? "ref"
+              : met     ? "met"
+                        : "MISSED")
           << '\n';
     m_out.flush();
+}
+
+bool Harness::compareWithShell(const Measure& measure)
+{
+    const std::function<bool()> work = measure.prepare();
+    if (!work)
+        return false;
+    const QSqlDatabase connection = measure.traced();
+    QStringList reads;
+    {
+        const storage::StatementTrace trace(connection);
+        if (!work())
+            return false;
+        reads = trace.reads();
+        if (qEnvironmentVariableIsSet("LINKPOINT_BENCH_SQL")) {
+            QTextStream err(stderr);
+            for (const storage::TracedStatement& statement : trace.statements())
+                err << "  " << QString::number(double(statement.nanoseconds) / 1e6, 'f', 2)
+                    << " ms  " << statement.sql.simplified() << '\n';
+        }
+    }
+    // Enough passes for a few hundred milliseconds: the shell's clock steps by a millisecond.
+    const double programMs = std::max(median(measure.name), 0.05);
+    const int repeat = std::clamp(int(std::ceil(300.0 / programMs)), 1, 1000);
+    QString error;
+    const auto times =
+        shellRuns(storage::connectionFilePath(connection), reads, m_runs, repeat, error);
+    if (!times) {
+        QTextStream(stderr) << "linkpoint-bench: " << measure.name << ": " << error << '\n';
+        return false;
+    }
+    const QString shellName = u"sqlite3:"_s + measure.name;
+    report(shellName, *times, 0, true);
+    ratio(measure.name, shellName, 2.0);
     return true;
 }
 

@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QTextStream>
 
@@ -21,6 +22,9 @@ struct Measure {
     // Prepares one run (not timed), returns the timed work. The work returns false on failure.
     std::function<std::function<bool()>()> prepare;
     bool reference = false; // a figure to compare with (another program), not a goal of ours
+    // When set, the connection the work reads on: after timing, one more run is traced and its
+    // reads are timed in the sqlite3 shell ("sqlite3:name"), with the ratio of the two (goal 2).
+    std::function<QSqlDatabase()> traced = {};
 };
 
 class Harness final {
@@ -32,6 +36,8 @@ public:
 
     // Returns false when a run failed or gave no figure.
     bool run(const Measure& measure);
+    // Prints a figure that is not a time (a size in MB, say) in the same line format.
+    void report(const QString& name, QList<double> values, double goal, bool reference = false);
     [[nodiscard]] int missed() const { return m_missed; }
     // The median of a measure already run; negative if it has not run.
     [[nodiscard]] double median(const QString& name) const { return m_medians.value(name, -1); }
@@ -39,6 +45,8 @@ public:
     void ratio(const QString& ours, const QString& theirs, double goal);
 
 private:
+    bool compareWithShell(const Measure& measure);
+
     QTextStream& m_out;
     int m_runs;
     int m_missed = 0;

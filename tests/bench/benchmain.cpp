@@ -16,6 +16,7 @@
 #include "tests/bench/organisationbench.h"
 #include "tests/bench/oversightbench.h"
 #include "tests/bench/reportbench.h"
+#include "tests/bench/searchbench.h"
 #include "tests/bench/storagebench.h"
 #include "tests/bench/visitbench.h"
 
@@ -39,8 +40,16 @@ int main(int argc, char* argv[])
     const QCommandLineOption smoke(u"smoke"_s, u"One run of every measure, as CI does."_s);
     const QCommandLineOption only(u"only"_s, u"Run only the measures whose name contains TEXT."_s,
                                   u"TEXT"_s);
-    parser.addOptions({db, runs, smoke, only});
+    const QCommandLineOption walk(u"walk-pages"_s,
+                                  u"(internal) Walk every page of the window on FILE and "
+                                  "print the peak RSS."_s,
+                                  u"FILE"_s);
+    const QCommandLineOption scratchFolder(u"scratch"_s, u"(internal) The scratch folder."_s,
+                                           u"FOLDER"_s);
+    parser.addOptions({db, runs, smoke, only, walk, scratchFolder});
     parser.process(app);
+    if (parser.isSet(walk))
+        return lp::bench::walkEveryPage(parser.value(walk), parser.value(scratchFolder));
 
     bool ok = false;
     const int runCount = parser.isSet(smoke) ? 1 : parser.value(runs).toInt(&ok);
@@ -62,13 +71,14 @@ int main(int argc, char* argv[])
     lp::bench::District::configure(parser.value(db), parser.isSet(smoke));
     lp::bench::Harness harness(out, runCount);
     int failed = 0;
-    auto measures = lp::bench::storageMeasures(parser.value(db), scratch.path());
+    auto measures = lp::bench::storageMeasures(scratch.path());
     measures += lp::bench::reportMeasures(scratch.path());
     measures += lp::bench::demoMeasures();
     measures += lp::bench::organisationMeasures(scratch.path(), parser.isSet(smoke));
     measures += lp::bench::visitMeasures(scratch.path());
     measures += lp::bench::oversightMeasures(scratch.path());
     measures += lp::bench::ledgerMeasures(scratch.path());
+    measures += lp::bench::searchMeasures(scratch.path());
     measures += lp::bench::guiMeasures(scratch.path());
     for (const auto& measure : measures) {
         if (parser.isSet(only) && !measure.name.contains(parser.value(only)))
@@ -77,6 +87,15 @@ int main(int argc, char* argv[])
             QTextStream(stderr) << "linkpoint-bench: " << measure.name << " failed\n";
             ++failed;
         }
+    }
+    if (!parser.isSet(only) || u"peak_rss_every_page_mb"_s.contains(parser.value(only))) {
+        QString error;
+        const QList<double> peaks = lp::bench::peakRssOfWalks(scratch.path(), runCount, error);
+        if (peaks.isEmpty()) {
+            QTextStream(stderr) << "linkpoint-bench: peak_rss_every_page_mb: " << error << '\n';
+            ++failed;
+        }
+        harness.report(u"peak_rss_every_page_mb"_s, peaks, 250);
     }
     harness.ratio(u"pdf_5000_rows_8_columns"_s, u"libreoffice_csv_to_pdf_5000_rows"_s, 0.2);
     harness.ratio(u"xlsx_40000_rows_8_columns"_s, u"libreoffice_csv_to_xlsx_40000_rows"_s, 0.2);

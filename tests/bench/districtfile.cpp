@@ -10,6 +10,7 @@
 #include "core/demo/demogenerator.h"
 #include "core/reports/documentexport.h"
 #include "core/reports/enterpriseroster.h"
+#include "core/services/dashboard.h"
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +24,12 @@ const Clock& benchClock()
 QDate districtToday()
 {
     return {2026, 11, 22};
+}
+
+const Clock& districtClock()
+{
+    static const FixedClock clock(districtToday().startOfDay(Qt::UTC).addSecs(9 * 3600));
+    return clock;
 }
 
 std::unique_ptr<storage::Database> openFile(const QString& path)
@@ -81,10 +88,22 @@ District& District::get(const QString& scratch)
             if (!document ||
                 !reports::writeDocument(*document, reports::OutputFormat::Xlsx, made.roster))
                 made.roster.clear();
+            made.dashboard = openFile(made.path);
+            if (made.dashboard)
+                (void)services::Dashboard::keepPagesCached(*made.dashboard);
         }
         return made;
     }();
     return district;
+}
+
+std::function<QSqlDatabase()> districtConnection(const QString& scratch, bool dashboard)
+{
+    return [scratch, dashboard] {
+        District& district = District::get(scratch);
+        storage::Database* db = dashboard ? district.dashboard.get() : district.db.get();
+        return db ? db->connection() : QSqlDatabase();
+    };
 }
 
 } // namespace lp::bench

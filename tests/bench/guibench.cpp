@@ -4,8 +4,13 @@
 
 #include <memory>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTextStream>
 #include <QTimer>
 
 #include "core/services/setupservice.h"
@@ -63,6 +68,25 @@ Measure guiStart(const QString& name, const QString& scratch, const std::functio
             }};
 }
 
+void wait(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// The process's peak resident set, in kB (Linux's VmHWM), or -1.
+qint64 peakRssKb()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    static const QRegularExpression line(u"^VmHWM:\\s+(\\d+) kB"_s,
+                                         QRegularExpression::MultilineOption);
+    const auto match = line.match(QString::fromLatin1(status.readAll()));
+    return match.hasMatch() ? match.captured(1).toLongLong() : -1;
+}
+
 // A file as the first start leaves it: the district, its five units and one officer.
 QString setUpFile(const QString& scratch)
 {
@@ -86,6 +110,52 @@ QList<Measure> guiMeasures(const QString& scratch)
         return District::get(scratch).db ? District::get(scratch).path : QString();
     }));
     return measures;
+}
+
+int walkEveryPage(const QString& path, const QString& scratch)
+{
+    Start start(QDir(scratch).filePath(u"walk.ini"_s));
+    if (!startWindow(start, path))
+        return 1;
+    ui::MainWindow* window = start.controller->window();
+    window->resize(1400, 900);
+    for (int page = 0; page < window->pageTitles().size(); ++page) {
+        window->showPage(page);
+        wait(300); // debounced counts and worker threads finish
+        (void)window->grab();
+    }
+    window->showPage(0);
+    wait(300);
+    QTextStream(stdout) << "peak_rss_kb " << peakRssKb() << '\n';
+    return 0;
+}
+
+QList<double> peakRssOfWalks(const QString& scratch, int runs, QString& error)
+{
+    District& district = District::get(scratch);
+    if (!district.db) {
+        error = u"no district file"_s;
+        return {};
+    }
+    static const QRegularExpression reading(u"peak_rss_kb (\\d+)"_s);
+    QList<double> values;
+    for (int run = 0; run < runs; ++run) {
+        QProcess walk;
+        walk.start(QCoreApplication::applicationFilePath(),
+                   {u"--walk-pages"_s, district.path, u"--scratch"_s, scratch});
+        if (!walk.waitForFinished(300'000) || walk.exitCode() != 0) {
+            error = u"the page walk failed: "_s + QString::fromUtf8(walk.readAllStandardError());
+            return {};
+        }
+        const auto match = reading.match(QString::fromUtf8(walk.readAllStandardOutput()));
+        const qint64 kb = match.hasMatch() ? match.captured(1).toLongLong() : -1;
+        if (kb <= 0) {
+            error = u"the page walk printed no peak RSS"_s;
+            return {};
+        }
+        values.append(double(kb) / 1024.0);
+    }
+    return values;
 }
 
 } // namespace lp::bench

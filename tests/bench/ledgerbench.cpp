@@ -7,43 +7,19 @@
 #include "core/clock.h"
 #include "core/storage/unitrepository.h"
 #include "tests/bench/districtfile.h"
+#include "tests/bench/searchbench.h"
 #include "ui/models/problemledgermodel.h"
 
 using namespace Qt::StringLiterals;
 
 namespace lp::bench {
-namespace {
-
-constexpr int kScreenRows = 40; // what a full-height ledger shows
-
-const Clock& districtClock()
-{
-    static const FixedClock clock(districtToday().startOfDay(Qt::UTC).addSecs(9 * 3600));
-    return clock;
-}
-
-// Every cell of rows [first, first + kScreenRows), as the view paints them.
-bool paint(const ui::ProblemLedgerModel& model, int first)
-{
-    int read = 0;
-    for (int row = first; row < std::min(model.rowCount(), first + kScreenRows); ++row) {
-        for (int column = 0; column < model.columnCount(); ++column) {
-            const QModelIndex index = model.index(row, column);
-            (void)model.data(index, Qt::DisplayRole);
-            (void)model.data(index, Qt::BackgroundRole);
-        }
-        read += model.data(model.index(row, 0), Qt::DisplayRole).isValid() ? 1 : 0;
-    }
-    return read > 0;
-}
-
-} // namespace
 
 QList<Measure> ledgerMeasures(const QString& scratch)
 {
     QList<Measure> measures;
     measures.append(
-        {u"ledger_first_page_two_filters"_s, 30, [scratch] {
+        {u"ledger_first_page_two_filters"_s, 30,
+         [scratch] {
              District& district = District::get(scratch);
              auto model = std::shared_ptr<ui::ProblemLedgerModel>(
                  district.db ? new ui::ProblemLedgerModel(*district.db, districtClock()) : nullptr);
@@ -61,11 +37,13 @@ QList<Measure> ledgerMeasures(const QString& scratch)
                      return false;
                  // A filter chosen in the bar: the new count, then the first screen of rows.
                  model->setFilter(filter);
-                 return model->rowCount() > 0 && paint(*model, 0);
+                 return model->rowCount() > 0 && paintScreen(*model, 0);
              });
-         }});
+         },
+         false, districtConnection(scratch)});
     measures.append(
-        {u"ledger_scroll_to_end"_s, 100, [scratch] {
+        {u"ledger_scroll_to_end"_s, 100,
+         [scratch] {
              District& district = District::get(scratch);
              auto model = std::shared_ptr<ui::ProblemLedgerModel>(
                  district.db ? new ui::ProblemLedgerModel(*district.db, districtClock()) : nullptr);
@@ -73,14 +51,15 @@ QList<Measure> ledgerMeasures(const QString& scratch)
                  storage::ProblemFilter all;
                  all.today = districtToday();
                  model->setFilter(all); // counted before the run: scrolling does not count again
-                 (void)paint(*model, 0);
+                 (void)paintScreen(*model, 0);
              }
              return std::function<bool()>([model] {
                  // The scroll bar dragged to the bottom of every problem of ten years.
                  return model && model->rowCount() >= kScreenRows &&
-                        paint(*model, model->rowCount() - kScreenRows);
+                        paintScreen(*model, model->rowCount() - kScreenRows);
              });
-         }});
+         },
+         false, districtConnection(scratch)});
     return measures;
 }
 

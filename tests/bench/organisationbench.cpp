@@ -30,7 +30,8 @@ namespace {
 
 Measure search(const QString& name, const QString& scratch, const QString& text)
 {
-    return {name, 20, [scratch, text] {
+    return {name, 20,
+            [scratch, text] {
                 District& district = District::get(scratch);
                 return std::function<bool()>([&district, text] {
                     if (!district.db)
@@ -43,7 +44,8 @@ Measure search(const QString& name, const QString& scratch, const QString& text)
                     auto rows = repository.rows(filter, 0, 60);
                     return total && rows && *total > 0 && !rows->isEmpty();
                 });
-            }};
+            },
+            false, districtConnection(scratch)};
 }
 
 } // namespace
@@ -103,6 +105,7 @@ QList<Measure> organisationMeasures(const QString& scratch, bool smoke)
                                                  u"高新区"_s,  std::nullopt, changes};
                              // Built, and its first screen of rows read, as the window shows it.
                              ui::EnterprisesPage page(session);
+                             page.refresh(); // as the window shows it
                              const QModelIndex last = page.model().index(40, 0);
                              return page.model().rowCount() == 10'000 && last.data().isValid();
                          });

@@ -10,6 +10,6 @@ namespace lp::bench {
 
 // Opening a file with the migration check (the file given with --db, or a fresh one), and
 // 100,000 audited inserts in one transaction (always into a scratch file).
-QList<Measure> storageMeasures(const QString& databasePath, const QString& scratchFolder);
+QList<Measure> storageMeasures(const QString& scratchFolder);
 
 } // namespace lp::bench

@@ -126,6 +126,7 @@ TEST_CASE("EnterprisesPage: a wrong credit code shows its message beside the fie
 {
     PageWorld world;
     ui::EnterprisesPage page(world.session);
+    page.refresh(); // as the window does when it shows the page
     showActive(page);
     QTest::keyClick(&page, Qt::Key_N, Qt::ControlModifier);
     auto* name = child<QLineEdit>(page, u"name"_s);
@@ -176,6 +177,7 @@ TEST_CASE("EnterprisesPage: search as you type narrows the list, and delete is u
         REQUIRE_OK(service.save(e));
     }
     ui::EnterprisesPage page(world.session);
+    page.refresh(); // as the window does when it shows the page
     showActive(page);
     CHECK(page.model().rowCount() == 5);
     auto* search = child<QLineEdit>(page, u"search"_s);
@@ -208,6 +210,7 @@ TEST_CASE(
                          .arg(validCreditCode(u"MA6TQQ01"_s), validCreditCode(u"MA6TQQ02"_s))
                          .toUtf8());
     ui::EnterprisesPage page(world.session);
+    page.refresh(); // as the window does when it shows the page
     world.prompts.importFileAnswers = {path, path};
     world.prompts.importReviewAnswers = {std::nullopt, imports::ImportOptions{true, {}}};
     page.importRoster();
@@ -269,6 +272,7 @@ TEST_CASE("EnterprisesPage: on a read-only file the list shows and prints, but n
     services::ChangeHub changes;
     ui::Session session{**db, settings, prompts, ws.clock, {}, std::nullopt, changes};
     ui::EnterprisesPage page(session);
+    page.refresh(); // as the window does when it shows the page
     showActive(page);
     CHECK(page.model().rowCount() == 1);
     for (const QString& name : {u"new"_s, u"save"_s, u"delete"_s, u"import"_s})

@@ -11,6 +11,7 @@
 #include "core/services/changehub.h"
 #include "core/settings/appsettings.h"
 #include "core/storage/database.h"
+#include "core/storage/tables.h"
 #include "tests/core/ledgerfixtures.h"
 #include "tests/testsupport.h"
 #include "tests/ui/pagetestsupport.h"
@@ -143,11 +144,25 @@ TEST_CASE("ProblemLedgerModel: an overdue row is red and one due within three da
     CHECK(tip(rowOf(u"厂区周边治安混乱"_s)) == u"Due in 3 day(s)"_s);
 }
 
+TEST_CASE("ProblemsPage: counts its rows when first shown, not when the window builds it")
+{
+    LedgerPageWorld world;
+    ui::ProblemsPage page(world.session);
+    CHECK(page.model().rowCount() == 0);
+    // A write announced before the first showing does not count the ledger either.
+    world.session.changes.announce(storage::tables::problems().name);
+    CHECK(page.model().rowCount() == 0);
+    page.refresh();
+    CHECK(page.model().rowCount() == 7);
+    CHECK(child<QLabel>(page, u"count"_s)->text() == u"7 problem(s)"_s);
+}
+
 TEST_CASE("ProblemsPage: showFilter sets the bar's widgets and the rows, and the selection is "
           "announced")
 {
     LedgerPageWorld world;
     ui::ProblemsPage page(world.session);
+    page.refresh(); // as the window does when it shows the page
     CHECK(page.title() == u"Problems"_s);
     CHECK(child<QLabel>(page, u"count"_s)->text() == u"7 problem(s)"_s);
 
@@ -199,6 +214,7 @@ TEST_CASE("ProblemsPage: the export holds only the rows the filter shows")
 {
     LedgerPageWorld world;
     ui::ProblemsPage page(world.session);
+    page.refresh(); // as the window does when it shows the page
     storage::ProblemFilter filter;
     filter.enterpriseId = world.ledger.base.flaggedId;
     filter.state = storage::ProblemState::Open;
@@ -236,6 +252,7 @@ TEST_CASE("ProblemsPage: Ctrl+F goes to the search box and the arrow keys move t
 {
     LedgerPageWorld world;
     ui::ProblemsPage page(world.session);
+    page.refresh(); // as the window does when it shows the page
     showActive(page);
     QStringList announced;
     QObject::connect(&page, &ui::ProblemsPage::currentProblemChanged,

@@ -136,6 +136,7 @@ TEST_CASE("VisitsPage: a visit with two problems is entered from the keyboard al
 {
     VisitsWorld w;
     ui::VisitsPage page(w.session);
+    page.refresh(); // as the window does when it shows the page
     showActive(page);
     page.view().setFocus();
     ui::VisitForm& form = page.form();
@@ -225,6 +226,7 @@ TEST_CASE("VisitsPage: a visit with issues is not saved, keeps what was typed an
 {
     VisitsWorld w;
     ui::VisitsPage page(w.session);
+    page.refresh(); // as the window does when it shows the page
     showActive(page);
     ui::VisitForm& form = page.form();
     page.newVisit();
@@ -271,6 +273,7 @@ TEST_CASE("VisitsPage: editing a saved visit changes it and its registered probl
                                  {handled, makeProblem(world, u"other"_s, u"停车难"_s)});
     REQUIRE(saved.size() == 2);
     ui::VisitsPage page(w.session);
+    page.refresh(); // as the window does when it shows the page
     REQUIRE(page.model().rowCount() == 1);
     page.view().setCurrentIndex(page.model().index(0, 0));
     ui::VisitForm& form = page.form();
@@ -356,6 +359,7 @@ TEST_CASE("VisitsPage: the visit log of the unit and month on screen holds that 
     saveVisit(*w.db, visitOn(QDate(2026, 10, 30), u"十月"_s, world.org.courtId), {});
     saveVisit(*w.db, visitOn(QDate(2026, 11, 5), u"检察院的"_s, world.units.value(u"jcy"_s)), {});
     ui::VisitsPage page(w.session);
+    page.refresh(); // as the window does when it shows the page
 
     storage::VisitFilter all;
     page.showFilter(all);
@@ -403,6 +407,8 @@ TEST_CASE("VisitsPage: deleting a visit moves it with its problems to the recycl
     REQUIRE_OK(services::ProblemService(*w.db, Actor::system()).addMeasure(busy[0], measure));
 
     ui::VisitsPage page(w.session);
+
+    page.refresh(); // as the window does when it shows the page
     REQUIRE(page.model().rowCount() == 2);
     page.view().setCurrentIndex(page.model().index(1, 0)); // 2026-11-10, its problem handled
     page.removeSelected();
@@ -432,6 +438,7 @@ TEST_CASE("VisitsPage: the search row filters as you type, and a filter given fr
     saveVisit(*w.db, second, {});
     saveVisit(*w.db, makeVisit(world, QDate(2026, 10, 3), world.flaggedId), {});
     ui::VisitsPage page(w.session);
+    page.refresh(); // as the window does when it shows the page
     showActive(page);
     CHECK(page.model().rowCount() == 2); // this month
     auto* count = page.findChild<QLabel*>(u"count"_s);

@@ -14,14 +14,16 @@ namespace lp::ui {
 
 using storage::EnterpriseColumn;
 
-EnterpriseListModel::EnterpriseListModel(storage::Database& database, QObject* parent)
+EnterpriseListModel::EnterpriseListModel(storage::Database& database, QObject* parent,
+                                         FirstLoad load)
     : QAbstractTableModel(parent)
     , m_database(database)
     , m_cache([this](int offset, int limit) {
         return storage::EnterpriseRepository(m_database.connection()).rows(m_filter, offset, limit);
     })
 {
-    reload();
+    if (load == FirstLoad::Now)
+        reload();
 }
 
 int EnterpriseListModel::rowCount(const QModelIndex& parent) const
@@ -182,6 +184,7 @@ void EnterpriseListModel::setFilter(const storage::EnterpriseFilter& filter)
 
 void EnterpriseListModel::reload()
 {
+    m_loaded = true;
     auto total = storage::EnterpriseRepository(m_database.connection()).count(m_filter);
     m_lastError = total ? QString() : total.error().message;
     beginResetModel();
@@ -200,6 +203,8 @@ int EnterpriseListModel::rowOf(const QString& id) const
 void EnterpriseListModel::onRecordsChanged(const QString& table, const QStringList& ids)
 {
     Q_UNUSED(ids);
+    if (!m_loaded)
+        return; // counted when first reloaded
     if (table == storage::tables::enterprises().name || table == storage::tables::parks().name ||
         table == storage::tables::contactPoints().name || table == storage::tables::officers().name)
         reload();

@@ -23,7 +23,8 @@ class EnterpriseListModel final : public QAbstractTableModel {
 public:
     enum Role { RawRole = Qt::UserRole, IdRole, VersionRole };
 
-    explicit EnterpriseListModel(storage::Database& database, QObject* parent = nullptr);
+    explicit EnterpriseListModel(storage::Database& database, QObject* parent = nullptr,
+                                 FirstLoad load = FirstLoad::Now);
     Q_DISABLE_COPY_MOVE(EnterpriseListModel)
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
@@ -56,6 +57,7 @@ private:
     storage::Database& m_database;
     storage::EnterpriseFilter m_filter;
     int m_total = 0;
+    bool m_loaded = false;
     mutable RowCache<storage::EnterpriseRow> m_cache;
     mutable QString m_lastError;
 };

@@ -24,7 +24,7 @@ const QColor kDueSoonText(125, 80, 0);
 } // namespace
 
 ProblemLedgerModel::ProblemLedgerModel(storage::Database& database, const Clock& clock,
-                                       QObject* parent)
+                                       QObject* parent, FirstLoad load)
     : QAbstractTableModel(parent)
     , m_database(database)
     , m_clock(clock)
@@ -33,7 +33,8 @@ ProblemLedgerModel::ProblemLedgerModel(storage::Database& database, const Clock&
             .rows(m_filter, m_sort, offset, limit, m_total);
     })
 {
-    reload();
+    if (load == FirstLoad::Now)
+        reload();
 }
 
 int ProblemLedgerModel::rowCount(const QModelIndex& parent) const
@@ -210,6 +211,7 @@ void ProblemLedgerModel::setFilter(const storage::ProblemFilter& filter)
 
 void ProblemLedgerModel::reload()
 {
+    m_loaded = true;
     m_filter.today = m_clock.today();
     auto total = storage::ProblemLedgerQuery(m_database.connection()).count(m_filter);
     m_lastError = total ? QString() : total.error().message;
@@ -230,6 +232,8 @@ int ProblemLedgerModel::rowOf(const QString& id) const
 void ProblemLedgerModel::onRecordsChanged(const QString& table, const QStringList& ids)
 {
     Q_UNUSED(ids);
+    if (!m_loaded)
+        return; // counted when first reloaded
     namespace tables = storage::tables;
     for (const auto* spec :
          {&tables::problems(), &tables::measures(), &tables::feedback(), &tables::transfers(),

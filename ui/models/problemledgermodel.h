@@ -29,7 +29,8 @@ public:
     enum Role { RawRole = Qt::UserRole, IdRole, VersionRole };
     static constexpr int kDueSoonDays = 3;
 
-    ProblemLedgerModel(storage::Database& database, const Clock& clock, QObject* parent = nullptr);
+    ProblemLedgerModel(storage::Database& database, const Clock& clock, QObject* parent = nullptr,
+                       FirstLoad load = FirstLoad::Now);
     Q_DISABLE_COPY_MOVE(ProblemLedgerModel)
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
@@ -67,6 +68,7 @@ private:
     storage::ProblemFilter m_filter;
     storage::LedgerSort m_sort;
     int m_total = 0;
+    bool m_loaded = false;
     mutable RowCache<storage::ProblemLedgerRow> m_cache;
     mutable QString m_lastError;
 };

@@ -17,6 +17,11 @@
 
 namespace lp::ui {
 
+// When a list model over a large table first counts its rows: at once, or at its first
+// reload() (a page's model, counted when the page is first shown). Until then it shows no rows
+// and ignores announced writes.
+enum class FirstLoad { Now, OnReload };
+
 template <typename Row>
 class RowCache final {
 public:

@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace lp::ui {
 
 VisitListModel::VisitListModel(storage::Database& database, storage::VisitFilter filter,
-                               QObject* parent)
+                               QObject* parent, FirstLoad load)
     : QAbstractTableModel(parent)
     , m_database(database)
     , m_filter(std::move(filter))
@@ -18,7 +18,8 @@ VisitListModel::VisitListModel(storage::Database& database, storage::VisitFilter
         return storage::VisitListQuery(m_database.connection()).rows(m_filter, offset, limit);
     })
 {
-    reload();
+    if (load == FirstLoad::Now)
+        reload();
 }
 
 int VisitListModel::rowCount(const QModelIndex& parent) const
@@ -132,6 +133,7 @@ void VisitListModel::setFilter(const storage::VisitFilter& filter)
 
 void VisitListModel::reload()
 {
+    m_loaded = true;
     auto total = storage::VisitListQuery(m_database.connection()).count(m_filter);
     m_lastError = total ? QString() : total.error().message;
     beginResetModel();
@@ -149,6 +151,8 @@ int VisitListModel::rowOf(const QString& id) const
 void VisitListModel::onRecordsChanged(const QString& table, const QStringList& ids)
 {
     Q_UNUSED(ids);
+    if (!m_loaded)
+        return; // counted when first reloaded
     namespace tables = storage::tables;
     if (table == tables::visits().name || table == tables::visitOfficers().name ||
         table == tables::problems().name || table == tables::enterprises().name ||

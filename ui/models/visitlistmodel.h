@@ -26,7 +26,7 @@ public:
     enum Role { RawRole = Qt::UserRole, IdRole, VersionRole };
 
     explicit VisitListModel(storage::Database& database, storage::VisitFilter filter = {},
-                            QObject* parent = nullptr);
+                            QObject* parent = nullptr, FirstLoad load = FirstLoad::Now);
     Q_DISABLE_COPY_MOVE(VisitListModel)
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
@@ -55,6 +55,7 @@ private:
     storage::Database& m_database;
     storage::VisitFilter m_filter;
     int m_total = 0;
+    bool m_loaded = false;
     mutable RowCache<storage::VisitRow> m_cache;
     mutable QString m_lastError;
 };

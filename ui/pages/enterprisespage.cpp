@@ -40,7 +40,7 @@ namespace lp::ui {
 EnterprisesPage::EnterprisesPage(Session& session, QWidget* parent)
     : Page(parent)
     , m_session(session)
-    , m_model(new EnterpriseListModel(session.database, this))
+    , m_model(new EnterpriseListModel(session.database, this, FirstLoad::OnReload))
     , m_filterBar(new EnterpriseFilterBar(session, this))
 {
     setObjectName(u"enterprisesPage"_s);

@@ -34,7 +34,7 @@ using storage::LedgerColumn;
 ProblemsPage::ProblemsPage(Session& session, QWidget* parent)
     : Page(parent)
     , m_session(session)
-    , m_model(new ProblemLedgerModel(session.database, session.clock, this))
+    , m_model(new ProblemLedgerModel(session.database, session.clock, this, FirstLoad::OnReload))
     , m_filterBar(new ProblemFilterBar(session, this))
 {
     setObjectName(u"problemsPage"_s);
@@ -106,7 +106,7 @@ ProblemsPage::ProblemsPage(Session& session, QWidget* parent)
                     table == storage::tables::problemCategories().name)
                     m_filterBar->reloadChoices();
             });
-    m_model->setFilter(m_filterBar->filter());
+    // The rows are counted when the page is first shown (refresh), not with the window.
 }
 
 QString ProblemsPage::title() const

@@ -36,7 +36,8 @@ VisitsPage::VisitsPage(Session& session, QWidget* parent)
     : Page(parent)
     , m_session(session)
     , m_filterBar(new VisitFilterBar(session, this))
-    , m_model(new VisitListModel(session.database, m_filterBar->filter(), this))
+    , m_model(
+          new VisitListModel(session.database, m_filterBar->filter(), this, FirstLoad::OnReload))
 {
     setObjectName(u"visitsPage"_s);
     auto* layout = new QVBoxLayout(this);
