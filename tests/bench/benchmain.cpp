@@ -80,6 +80,7 @@ int main(int argc, char* argv[])
     measures += lp::bench::ledgerMeasures(scratch.path());
     measures += lp::bench::searchMeasures(scratch.path());
     measures += lp::bench::guiMeasures(scratch.path());
+    measures += lp::bench::editMeasures(scratch.path()); // last: they write to the district
     for (const auto& measure : measures) {
         if (parser.isSet(only) && !measure.name.contains(parser.value(only)))
             continue;

@@ -79,6 +79,12 @@ QList<Measure> oversightMeasures(const QString& scratch)
                          });
                      },
                      false, districtConnection(scratch, true)});
+    return measures;
+}
+
+QList<Measure> editMeasures(const QString& scratch)
+{
+    QList<Measure> measures;
     // A visit entered on the window's connection makes SQLite drop the dashboard connection's
     // page cache before its next count.
     measures.append({u"dashboard_after_one_edit"_s, 100, [scratch] {

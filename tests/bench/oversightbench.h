@@ -12,4 +12,8 @@ namespace lp::bench {
 // dashboard's facts.
 QList<Measure> oversightMeasures(const QString& scratch);
 
+// The dashboard counted again after one visit is entered. Each run adds a visit with a problem
+// to the district file, so these run after every measure that reads it.
+QList<Measure> editMeasures(const QString& scratch);
+
 } // namespace lp::bench
