@@ -11,33 +11,9 @@ using namespace Qt::StringLiterals;
 namespace lp::storage {
 namespace {
 
-// One search word: in the problem's own text, or in its enterprise's name.
-void addSearchWord(const QString& word, QStringList& conditions, QVariantList& values)
-{
-    if (word.size() >= search::kMinTrigramLength) {
-        conditions.append(
-            u"(p.seq IN (SELECT rowid FROM problems_fts WHERE problems_fts MATCH ?) OR "
-            "p.enterprise_id IN (SELECT id FROM enterprises WHERE seq IN (SELECT rowid FROM "
-            "enterprises_fts WHERE enterprises_fts MATCH ?)))"_s);
-        const QString phrase = search::ftsPhrase(word);
-        values << phrase << QString(u"name : "_s + phrase);
-        return;
-    }
-    if (search::hasLatinLetter(word)) {
-        // LIKE, for its case-insensitive match of Latin letters ("p2" finds "P2026-…").
-        const QString pattern = search::containsPattern(word);
-        conditions.append(
-            u"(p.number LIKE ? ESCAPE '\\' OR p.description LIKE ? ESCAPE '\\' OR "
-            "p.request LIKE ? ESCAPE '\\' OR p.result LIKE ? ESCAPE '\\' OR p.enterprise_id IN "
-            "(SELECT id FROM enterprises WHERE name LIKE ? ESCAPE '\\'))"_s);
-        values << pattern << pattern << pattern << pattern << pattern;
-        return;
-    }
-    conditions.append(u"(instr(p.number, ?) > 0 OR instr(p.description, ?) > 0 OR "
-                      "instr(p.request, ?) > 0 OR instr(p.result, ?) > 0 OR p.enterprise_id IN "
-                      "(SELECT id FROM enterprises WHERE instr(name, ?) > 0))"_s);
-    values << word << word << word << word << word;
-}
+const search::SearchedTable kProblems{u"problems"_s,
+                                      {u"number"_s, u"description"_s, u"request"_s, u"result"_s},
+                                      u"problems_live_enterprise"_s};
 
 } // namespace
 
@@ -76,8 +52,13 @@ ProblemFilterSql problemFilterSql(const ProblemFilter& filter)
         add(u"p.deadline BETWEEN ? AND ?"_s,
             {storedDate(today), storedDate(today.addDays(std::max(0, filter.dueDays)))});
     }
-    for (const QString& word : EnterpriseFilterSql::searchWords(filter.search))
-        addSearchWord(word, conditions, sql.values);
+    // Only the bin's condition so far: the search alone, which a count reads from its indexes.
+    sql.searchOnly = conditions.size() == 1;
+    sql.matches = search::liveMatches(kProblems, EnterpriseFilterSql::searchWords(filter.search));
+    if (sql.matches.sql.isEmpty())
+        sql.searchOnly = false;
+    else
+        add(u"p.seq IN (%1)"_s.arg(sql.matches.sql), sql.matches.values);
     sql.from = filter.state == ProblemState::Open || due
                    ? u"problems p INDEXED BY problems_open_deadline"_s
                    : u"problems p"_s;

@@ -12,6 +12,7 @@
 #include <QVariantList>
 
 #include "core/storage/ledgerfilters.h"
+#include "core/storage/searchterms.h"
 
 namespace lp::storage {
 
@@ -21,6 +22,10 @@ struct ProblemFilterSql {
     QString from;
     QString where; // "p.deleted_at IS NULL AND …", only identifiers chosen here in the text
     QVariantList values;
+    // The search words' live matches (search::liveMatches), empty without words; the WHERE
+    // holds them as p.seq IN (…). searchOnly: nothing else narrows the problems.
+    search::MatchSql matches;
+    bool searchOnly = false;
 };
 
 // `filter.today` invalid: overdue and due-soon count against the system's date.

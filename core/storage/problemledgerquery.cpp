@@ -126,19 +126,27 @@ std::optional<domain::Triage> triageOf(const QVariant& value)
 Result<int> ProblemLedgerQuery::count(const ProblemFilter& filter) const
 {
     const ProblemFilterSql sql = problemFilterSql(filter);
-    auto value =
-        queryValue(m_connection, u"SELECT count(*) FROM %1 WHERE %2"_s.arg(sql.from, sql.where),
-                   sql.values, reading());
+    // A search alone is counted in its indexes, which hold only the live problems.
+    auto value = sql.searchOnly
+                     ? queryValue(m_connection, u"SELECT count(*) FROM (%1)"_s.arg(sql.matches.sql),
+                                  sql.matches.values, reading())
+                     : queryValue(m_connection,
+                                  u"SELECT count(*) FROM %1 WHERE %2"_s.arg(sql.from, sql.where),
+                                  sql.values, reading());
     if (!value)
         return fail(value.error());
     return value->toInt();
 }
 
 Result<QList<qint64>> ProblemLedgerQuery::pageKeys(const ProblemFilter& filter, LedgerSort sort,
-                                                   bool reversed, int offset, int limit) const
+                                                   bool reversed, int offset, int limit,
+                                                   int total) const
 {
     ProblemFilterSql sql = problemFilterSql(filter);
     const SortSql order = sortSql(sort);
+    // Many matches of a search alone in date order: walk the live problems' date index.
+    if (sql.searchOnly && sort.column == LedgerColumn::FoundOn && total >= search::kWalkListFrom)
+        sql.from = u"problems p INDEXED BY problems_live_found"_s;
     sql.values << limit << offset;
     auto query = runQuery(m_connection,
                           u"SELECT p.seq FROM %1%2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?"_s.arg(
@@ -222,8 +230,8 @@ Result<QList<ProblemLedgerRow>> ProblemLedgerQuery::rows(const ProblemFilter& fi
     const bool fromEnd = total > 0 && offset > total / 2 && offset < total;
     Result<QList<qint64>> keys =
         fromEnd ? pageKeys(filter, sort, true, std::max(0, total - offset - limit),
-                           std::min(limit, total - offset))
-                : pageKeys(filter, sort, false, offset, limit);
+                           std::min(limit, total - offset), total)
+                : pageKeys(filter, sort, false, offset, limit, total);
     if (!keys)
         return fail(keys.error());
     if (fromEnd)

@@ -66,7 +66,8 @@ public:
 
     [[nodiscard]] Result<int> count(const ProblemFilter& filter) const;
     // Rows [offset, offset + limit) in `sort`. `total`, when the caller knows the count, lets
-    // a page past the middle be read from the end.
+    // a page past the middle be read from the end, and a search with many matches walk the
+    // date index instead of sorting them (search::kWalkListFrom).
     [[nodiscard]] Result<QList<ProblemLedgerRow>> rows(const ProblemFilter& filter, LedgerSort sort,
                                                        int offset, int limit, int total = -1) const;
     // The row of problem `id` in `sort`, or -1 when the filter leaves it out.
@@ -74,8 +75,9 @@ public:
                                       const QString& id) const;
 
 private:
+    // `total`: the filter's count, which chooses between walking an index and sorting.
     Result<QList<qint64>> pageKeys(const ProblemFilter& filter, LedgerSort sort, bool reversed,
-                                   int offset, int limit) const;
+                                   int offset, int limit, int total) const;
     Result<QList<ProblemLedgerRow>> rowsOf(const QList<qint64>& keys) const;
 
     QSqlDatabase m_connection;

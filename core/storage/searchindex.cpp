@@ -22,15 +22,15 @@ Result<void> exec(QSqlDatabase& connection, const QString& sql, const QString& d
 
 } // namespace
 
-Result<BulkSearchIndex> BulkSearchIndex::suspend(QSqlDatabase connection,
-                                                 const QStringList& tables)
+Result<BulkSearchIndex> BulkSearchIndex::suspend(QSqlDatabase connection, const QStringList& tables)
 {
     QList<Trigger> triggers;
     for (const QString& table : tables) {
         auto query = runQuery(connection,
                               u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
                               "tbl_name = ? AND name LIKE ? ORDER BY name"_s,
-                              QVariantList{table, QString(table + u"_fts_%"_s)}, tr("preparing the search index"));
+                              QVariantList{table, QString(table + u"_fts_%"_s)},
+                              tr("preparing the search index"));
         if (!query)
             return fail(query.error());
         while (query->next())
@@ -49,11 +49,25 @@ Result<BulkSearchIndex> BulkSearchIndex::suspend(QSqlDatabase connection,
 Result<void> BulkSearchIndex::finish()
 {
     for (const QString& table : std::as_const(m_tables)) {
-        if (auto rebuilt = exec(m_connection,
-                                u"INSERT INTO %1_fts (%1_fts) VALUES ('rebuild')"_s.arg(table),
-                                tr("building the search index"));
-            !rebuilt)
-            return rebuilt;
+        auto indexes =
+            runQuery(m_connection,
+                     u"SELECT name FROM sqlite_master WHERE type = 'table' AND name IN "
+                     "(?, ?) ORDER BY name DESC"_s,
+                     QVariantList{QString(table + u"_fts"_s), QString(table + u"_chars"_s)},
+                     tr("building the search index"));
+        if (!indexes)
+            return fail(indexes.error());
+        QStringList names;
+        while (indexes->next())
+            names.append(indexes->value(0).toString());
+        indexes->finish();
+        for (const QString& index : std::as_const(names)) {
+            if (auto rebuilt =
+                    exec(m_connection, u"INSERT INTO %1 (%1) VALUES ('rebuild')"_s.arg(index),
+                         tr("building the search index"));
+                !rebuilt)
+                return rebuilt;
+        }
     }
     for (const Trigger& trigger : std::as_const(m_triggers)) {
         if (auto created = exec(m_connection, trigger.sql, tr("building the search index"));

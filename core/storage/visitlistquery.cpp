@@ -23,29 +23,12 @@ QString reading()
 struct Where {
     QString text;
     QVariantList values;
+    search::MatchSql matches; // the search words' live matches, also held in `text`
+    bool searchOnly = false;  // nothing but the search narrows the visits
 };
 
-// One search word: in the content, the person met or their role, or the enterprise's name.
-void addWord(const QString& word, QStringList& conditions, QVariantList& values)
-{
-    if (word.size() >= search::kMinTrigramLength) {
-        conditions.append(u"(v.seq IN (SELECT rowid FROM visits_fts WHERE visits_fts MATCH ?) OR "
-                          "v.enterprise_id IN (SELECT id FROM enterprises WHERE seq IN "
-                          "(SELECT rowid FROM enterprises_fts WHERE enterprises_fts MATCH ?)))"_s);
-        values << search::ftsPhrase(word) << QString(u"name : "_s + search::ftsPhrase(word));
-    } else if (search::hasLatinLetter(word)) {
-        const QString pattern = search::containsPattern(word);
-        conditions.append(u"(v.content LIKE ? ESCAPE '\\' OR v.met_name LIKE ? ESCAPE '\\' OR "
-                          "v.met_role LIKE ? ESCAPE '\\' OR v.enterprise_id IN (SELECT id FROM "
-                          "enterprises WHERE name LIKE ? ESCAPE '\\'))"_s);
-        values << pattern << pattern << pattern << pattern;
-    } else {
-        conditions.append(u"(instr(v.content, ?) > 0 OR instr(v.met_name, ?) > 0 OR "
-                          "instr(v.met_role, ?) > 0 OR v.enterprise_id IN (SELECT id FROM "
-                          "enterprises WHERE instr(name, ?) > 0))"_s);
-        values << word << word << word << word;
-    }
-}
+const search::SearchedTable kVisits{
+    u"visits"_s, {u"content"_s, u"met_name"_s, u"met_role"_s}, u"visits_live_enterprise"_s};
 
 Where whereOf(const VisitFilter& filter)
 {
@@ -67,8 +50,12 @@ Where whereOf(const VisitFilter& filter)
         add(u"v.visit_date >= ?"_s, storedDate(filter.from));
     if (filter.to.isValid())
         add(u"v.visit_date <= ?"_s, storedDate(filter.to));
-    for (const QString& word : EnterpriseFilterSql::searchWords(filter.search))
-        addWord(word, conditions, where.values);
+    where.matches = search::liveMatches(kVisits, EnterpriseFilterSql::searchWords(filter.search));
+    if (!where.matches.sql.isEmpty()) {
+        where.searchOnly = conditions.size() == 1;
+        conditions.append(u"v.seq IN (%1)"_s.arg(where.matches.sql));
+        where.values.append(where.matches.values);
+    }
     where.text = conditions.join(u" AND "_s);
     return where;
 }
@@ -101,18 +88,27 @@ VisitRow rowFrom(const QSqlQuery& query)
 Result<int> VisitListQuery::count(const VisitFilter& filter) const
 {
     const Where where = whereOf(filter);
+    // A search alone is counted in its indexes, which hold only the live visits.
     auto value =
-        queryValue(m_connection, u"SELECT count(*) FROM visits v WHERE %1"_s.arg(where.text),
-                   where.values, reading());
+        where.searchOnly
+            ? queryValue(m_connection, u"SELECT count(*) FROM (%1)"_s.arg(where.matches.sql),
+                         where.matches.values, reading())
+            : queryValue(m_connection, u"SELECT count(*) FROM visits v WHERE %1"_s.arg(where.text),
+                         where.values, reading());
     if (!value)
         return fail(value.error());
     return value->toInt();
 }
 
-Result<QList<VisitRow>> VisitListQuery::rows(const VisitFilter& filter, int offset, int limit) const
+Result<QList<VisitRow>> VisitListQuery::rows(const VisitFilter& filter, int offset, int limit,
+                                             int total) const
 {
     Where where = whereOf(filter);
     where.values << limit << offset;
+    // Many matches of a search alone: walk the live visits' date index and keep the matches.
+    const QString from = where.searchOnly && total >= search::kWalkListFrom
+                             ? u"visits v INDEXED BY visits_live_date"_s
+                             : u"visits v"_s;
     // The page first, by the index; the joins and subqueries only for its rows. The first 200
     // characters of the content are enough for its first line.
     const QString sql =
@@ -123,11 +119,11 @@ Result<QList<VisitRow>> VisitListQuery::rows(const VisitFilter& filter, int offs
         "vo.deleted_at IS NULL ORDER BY o.name)), "
         "(SELECT count(*) FROM problems p WHERE p.visit_id = v.id AND p.deleted_at IS NULL), "
         "substr(v.content, 1, 200) "
-        "FROM (SELECT v.seq FROM visits v WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?) page "
+        "FROM (SELECT v.seq FROM %3 WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?) page "
         "JOIN visits v ON v.seq = page.seq "
         "LEFT JOIN units u ON u.id = v.unit_id "
         "LEFT JOIN enterprises e ON e.id = v.enterprise_id "
-        "ORDER BY %2"_s.arg(where.text, kOrder);
+        "ORDER BY %2"_s.arg(where.text, kOrder, from);
     auto query = runQuery(m_connection, sql, where.values, reading());
     if (!query)
         return fail(query.error());

@@ -4,9 +4,8 @@
 // The visit list: the count of a VisitFilter and windows of its rows, newest first (visit date,
 // then entry order), never the visits in the recycle bin. A window is fetched in two steps — the
 // page of `seq`s by the date indexes, then the names, officers and problem counts of just those
-// rows — so a deep window costs an index walk, not 200,000 joins. Search words of three or more
-// characters go through the trigram indexes (visits_fts, and enterprises_fts for the name);
-// shorter ones scan with instr() (LIKE when they hold Latin letters, for its case-insensitivity).
+// rows — so a deep window costs an index walk, not 200,000 joins. Search words go through the
+// full-text indexes of the live visits (search::liveMatches).
 #pragma once
 
 #include <QDate>
@@ -41,8 +40,10 @@ public:
     {}
 
     [[nodiscard]] Result<int> count(const VisitFilter& filter) const;
-    [[nodiscard]] Result<QList<VisitRow>> rows(const VisitFilter& filter, int offset,
-                                               int limit) const;
+    // `total`, when the caller knows the count, lets a search with many matches walk the date
+    // index instead of sorting them (search::kWalkListFrom).
+    [[nodiscard]] Result<QList<VisitRow>> rows(const VisitFilter& filter, int offset, int limit,
+                                               int total = -1) const;
     // The row of visit `id` under the filter, or -1 when the filter leaves it out.
     [[nodiscard]] Result<int> indexOf(const VisitFilter& filter, const QString& id) const;
 

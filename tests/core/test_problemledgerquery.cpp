@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <functional>
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include "core/storage/problemledgerquery.h"
+#include "core/storage/searchterms.h"
 #include "tests/core/ledgerfixtures.h"
 #include "tests/testsupport.h"
 
@@ -182,7 +184,8 @@ TEST_CASE("ProblemLedgerQuery: search words of 1, 2 and 3+ characters match the 
         u"合同"_s,      // 2: instr scan of the description
         u"锦"_s,        // 1: instr scan of the enterprise name
         u"abc"_s,       // 3+, Latin, another case than stored
-        u"p2"_s,        // 2, Latin: LIKE on the number, case-insensitive
+        u"p2"_s,        // 2, Latin: the character index, case-insensitive
+        u"6-"_s,        // 2 with a sign the character index does not hold: a LIKE scan
         u"秦川 合同"_s, // both words: enterprise and description
         u"拖欠货款"_s,  // only the problem in the recycle bin has it
     };
@@ -301,4 +304,80 @@ TEST_CASE("ProblemLedgerQuery: a row carries the names the ledger shows")
     CHECK(row.status == domain::ProblemStatus::InProgress);
     CHECK(row.responsible == u"法院"_s);
     CHECK(row.version > 0);
+}
+
+TEST_CASE("ProblemLedgerQuery: the search indexes follow an edit, a deletion into the recycle "
+          "bin, a restore and a removal, and a page walked in date order is the sorted page")
+{
+    Workspace ws;
+    auto db = ws.open();
+    const LedgerWorld world = createLedgerWorld(*db);
+    storage::ProblemLedgerQuery query(db->connection());
+    const QString id = world.problems.first().id;
+    const auto run = [&](const QString& sql) {
+        QSqlQuery statement(db->connection());
+        INFO(sql.toStdString());
+        REQUIRE(statement.prepare(sql));
+        statement.addBindValue(id);
+        const bool done = statement.exec();
+        INFO(statement.lastError().text().toStdString());
+        REQUIRE(done);
+    };
+    const auto found = [&](const QString& search) {
+        ProblemFilter filter;
+        filter.search = search;
+        INFO(search.toStdString());
+        const int count = query.count(filter).value_or(-1);
+        REQUIRE(count == shownIds(query, filter).size());
+        return count;
+    };
+    // 1, 2 and 4 characters: the character index and the trigram index.
+    const QStringList fresh{u"獭"_s, u"獭鲸"_s, u"獭鲸鹦鹉"_s};
+    for (const QString& word : fresh)
+        CHECK(found(word) == 0);
+    REQUIRE(found(u"员工工资"_s) == 1);
+    run(u"UPDATE problems SET description = '本月獭鲸鹦鹉一案' WHERE id = ?"_s);
+    for (const QString& word : fresh)
+        CHECK(found(word) == 1);
+    CHECK(found(u"员工工资"_s) == 0);
+    run(u"UPDATE problems SET deleted_at = '2026-11-21T08:00:00.000Z' WHERE id = ?"_s);
+    for (const QString& word : fresh)
+        CHECK(found(word) == 0);
+    run(u"UPDATE problems SET deleted_at = NULL WHERE id = ?"_s);
+    for (const QString& word : fresh)
+        CHECK(found(word) == 1);
+    // Removed for good, its measures and feedback aside (they are not what is tested here).
+    QSqlQuery(db->connection()).exec(u"PRAGMA foreign_keys = OFF"_s);
+    run(u"DELETE FROM problems WHERE id = ?"_s);
+    QSqlQuery(db->connection()).exec(u"PRAGMA foreign_keys = ON"_s);
+    for (const QString& word : fresh)
+        CHECK(found(word) == 0);
+    // FTS5's own check: each index holds exactly what its view shows.
+    for (const QString& index : {u"problems_fts"_s, u"problems_chars"_s}) {
+        QSqlQuery check(db->connection());
+        INFO(index.toStdString() << " " << check.lastError().text().toStdString());
+        CHECK(check.exec(u"INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)"_s.arg(index)));
+    }
+
+    // A count of at least search::kWalkListFrom walks problems_live_found; the rows are those
+    // the sort gives.
+    for (const QString& search : {u"p2"_s, u"合同"_s, u"锦业 p"_s}) {
+        for (bool ascending : {false, true}) {
+            INFO(search.toStdString() << (ascending ? " ascending" : " descending"));
+            ProblemFilter filter;
+            filter.search = search;
+            const LedgerSort sort{LedgerColumn::FoundOn, ascending};
+            auto sortedRows = query.rows(filter, sort, 0, 1000);
+            auto walked = query.rows(filter, sort, 0, 1000, storage::search::kWalkListFrom);
+            REQUIRE_OK(sortedRows);
+            REQUIRE_OK(walked);
+            CHECK(!sortedRows->isEmpty());
+            QStringList sortedIds, walkedIds;
+            for (const auto& row : *sortedRows)
+                sortedIds.append(row.id);
+            for (const auto& row : *walked)
+                walkedIds.append(row.id);
+            CHECK(walkedIds == sortedIds);
+        }
+    }
 }

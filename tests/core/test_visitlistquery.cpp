@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 
+#include "core/storage/searchterms.h"
 #include "core/storage/visitlistquery.h"
 #include "tests/core/visitfixtures.h"
 #include "tests/testsupport.h"
@@ -103,9 +104,10 @@ TEST_CASE("VisitListQuery: search words of 1, 2 and 3+ characters find the conte
     const QStringList searches{
         u"V001"_s,         // 4 characters, trigram index, in the content
         u"v00"_s,          // 3, the index is case-insensitive
-        u"V0"_s,           // 2 Latin: LIKE
+        u"V0"_s,           // 2 Latin: the character index, case-insensitive
+        u"v0"_s,           // the same, in the other case
         u"待人2"_s,        // 3, the person met
-        u"人1"_s,          // 2 Chinese: instr
+        u"人1"_s,          // 2: the character index
         u"总经理"_s,       // the role
         u"渭河"_s,         // 2, the enterprise's name only
         u"钛材料"_s,       // 3, the enterprise's name only
@@ -127,6 +129,25 @@ TEST_CASE("VisitListQuery: search words of 1, 2 and 3+ characters find the conte
     storage::VisitFilter deleted; // a deleted visit's own number finds nothing
     deleted.search = f.deletedVisits.first().content.section(u' ', 0, 0);
     CHECK(queryCount(*db, deleted) == 0);
+
+    // A count of at least search::kWalkListFrom walks visits_live_date: the same rows.
+    for (const QString& search : {u"v0"_s, u"接待人"_s, u"食 V"_s}) {
+        INFO(search.toStdString());
+        storage::VisitFilter filter;
+        filter.search = search;
+        storage::VisitListQuery query(db->connection());
+        auto sortedRows = query.rows(filter, 0, 1000);
+        auto walked = query.rows(filter, 0, 1000, storage::search::kWalkListFrom);
+        REQUIRE_OK(sortedRows);
+        REQUIRE_OK(walked);
+        CHECK(!sortedRows->isEmpty());
+        QStringList sortedIds, walkedIds;
+        for (const auto& row : *sortedRows)
+            sortedIds.append(row.id);
+        for (const auto& row : *walked)
+            walkedIds.append(row.id);
+        CHECK(walkedIds == sortedIds);
+    }
 }
 
 TEST_CASE("VisitListQuery: rows come newest first in windows, with names, officers and the count "

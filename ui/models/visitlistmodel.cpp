@@ -15,7 +15,8 @@ VisitListModel::VisitListModel(storage::Database& database, storage::VisitFilter
     , m_database(database)
     , m_filter(std::move(filter))
     , m_cache([this](int offset, int limit) {
-        return storage::VisitListQuery(m_database.connection()).rows(m_filter, offset, limit);
+        return storage::VisitListQuery(m_database.connection())
+            .rows(m_filter, offset, limit, m_total);
     })
 {
     if (load == FirstLoad::Now)
