@@ -163,3 +163,35 @@ TEST_CASE("Migrations: schema 5 indexes the visits and problems a file already h
                                      "MATCH '\"消防通道\"'"))
               .toInt() == 1);
 }
+
+TEST_CASE("Migrations: schema 7 indexes only the live problems and visits a file holds, and "
+          "finds words of one and two characters")
+{
+    // schema-v6: schema-v4 migrated by the SQL of 0005 and 0006, with a problem in the bin.
+    const QDir fixtures(QStringLiteral(LINKPOINT_FIXTURES_DIR));
+    Workspace ws;
+    REQUIRE(QFile::copy(fixtures.filePath(QStringLiteral("schema-v6.sqlite")), ws.path()));
+    QFile::setPermissions(ws.path(), QFile::ReadOwner | QFile::WriteOwner);
+    auto db = ws.open();
+    REQUIRE(db->schemaVersion() >= 7);
+    const auto count = [&](const QString& index, const QString& phrase) {
+        return scalar(
+                   *db,
+                   QStringLiteral("SELECT count(*) FROM %1 WHERE %1 MATCH '%2'").arg(index, phrase))
+            .toInt();
+    };
+    CHECK(count(QStringLiteral("problems_fts"), QStringLiteral("\"农民工\"")) == 1);
+    CHECK(count(QStringLiteral("problems_chars"), QStringLiteral("\"农 民\"")) == 1);
+    CHECK(count(QStringLiteral("problems_chars"), QStringLiteral("\"薪\"")) == 0);
+    CHECK(count(QStringLiteral("visits_fts"), QStringLiteral("\"劳动合同\"")) == 1);
+    CHECK(count(QStringLiteral("visits_chars"), QStringLiteral("\"用\"")) == 1);
+    // The problem in the recycle bin (消防通道) is in neither index.
+    CHECK(count(QStringLiteral("problems_fts"), QStringLiteral("\"消防通道\"")) == 0);
+    CHECK(count(QStringLiteral("problems_chars"), QStringLiteral("\"消 防\"")) == 0);
+    // Restored, it is found again.
+    REQUIRE(scalar(*db, QStringLiteral("UPDATE problems SET deleted_at = NULL WHERE id = 'p2' "
+                                       "RETURNING 1"))
+                .toInt() == 1);
+    CHECK(count(QStringLiteral("problems_fts"), QStringLiteral("\"消防通道\"")) == 1);
+    CHECK(count(QStringLiteral("problems_chars"), QStringLiteral("\"消 防\"")) == 1);
+}
