@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/dashboard.h"
 
+#include <tuple>
+
+#include <QHash>
 #include <QSqlDatabase>
 
 #include "core/domain/problem.h"
@@ -13,19 +16,29 @@ using namespace Qt::StringLiterals;
 namespace lp::services {
 namespace {
 
-// Counts each month of `months` on its own: a count over one index range needs no sorting,
-// where one query grouping by month sorted 40,000 index entries (30 ms on the district file).
-Result<void> countPerMonth(const QSqlDatabase& connection, const QString& sql,
-                           QList<MonthFlow>& months, int MonthFlow::*field, const QString& doing)
+// The problems found and closed in each of `months`, from the counters schema 8 keeps in step
+// with every write (problem_months): one read of twelve rows, where counting index ranges read
+// 40,000 entries on the district file.
+Result<void> readMonths(const QSqlDatabase& connection, QList<MonthFlow>& months)
 {
-    for (MonthFlow& month : months) {
-        auto count = storage::queryValue(
-            connection, sql,
-            {storage::storedDate(month.firstDay), storage::storedDate(month.lastDay())}, doing);
-        if (!count)
-            return fail(count.error());
-        month.*field = count->toInt();
-    }
+    if (months.isEmpty())
+        return {};
+    const auto key = [](const QDate& day) {
+        return day.toString(u"yyyy-MM"_s);
+    };
+    auto query = storage::runQuery(
+        connection,
+        u"SELECT month, found, closed FROM problem_months WHERE month BETWEEN ? AND ?"_s,
+        {key(months.first().firstDay), key(months.last().firstDay)},
+        Dashboard::tr("counting the problems found and closed per month"));
+    if (!query)
+        return fail(query.error());
+    QHash<QString, std::pair<int, int>> counted;
+    while (query->next())
+        counted.insert(query->value(0).toString(),
+                       {query->value(1).toInt(), query->value(2).toInt()});
+    for (MonthFlow& month : months)
+        std::tie(month.found, month.closed) = counted.value(key(month.firstDay));
     return {};
 }
 
@@ -124,22 +137,8 @@ Result<DashboardFacts> Dashboard::compute(storage::Database& database, const QDa
     const QDate thisMonth(today.year(), today.month(), 1);
     for (int back = kMonths - 1; back >= 0; --back)
         facts.months.append({thisMonth.addMonths(-back)});
-    // Found: the range of problems_live_found. Closed: closed_on is set only while a problem is
-    // closed, and the partial index problems_closed holds exactly those rows not deleted.
-    auto found = countPerMonth(connection,
-                               u"SELECT count(*) FROM problems WHERE found_on BETWEEN ? AND ? AND "
-                               "deleted_at IS NULL"_s,
-                               facts.months, &MonthFlow::found,
-                               tr("counting the problems found per month"));
-    if (!found)
-        return fail(found.error());
-    auto closed = countPerMonth(connection,
-                                u"SELECT count(*) FROM problems WHERE closed_on BETWEEN ? AND ? "
-                                "AND deleted_at IS NULL"_s,
-                                facts.months, &MonthFlow::closed,
-                                tr("counting the problems closed per month"));
-    if (!closed)
-        return fail(closed.error());
+    if (auto counted = readMonths(connection, facts.months); !counted)
+        return fail(counted.error());
 
     auto due = Oversight::supervisionDue(database, today);
     if (!due)

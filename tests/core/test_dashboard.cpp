@@ -235,6 +235,71 @@ TEST_CASE("Dashboard: every number agrees with a count made here")
     }
 }
 
+// problem_months as "month found closed" lines, and the same recounted from the problems.
+std::pair<QStringList, QStringList> monthCounters(storage::Database& db)
+{
+    const auto lines = [&](const QString& sql) {
+        QSqlQuery query(db.connection());
+        REQUIRE(query.exec(sql));
+        QStringList found;
+        while (query.next())
+            found.append(u"%1 %2 %3"_s.arg(query.value(0).toString())
+                             .arg(query.value(1).toInt())
+                             .arg(query.value(2).toInt()));
+        return found;
+    };
+    return {lines(u"SELECT month, found, closed FROM problem_months WHERE found <> 0 OR "
+                  "closed <> 0 ORDER BY month"_s),
+            lines(u"SELECT month, sum(found), sum(closed) FROM (SELECT substr(found_on, 1, 7) "
+                  "AS month, 1 AS found, 0 AS closed FROM problems WHERE deleted_at IS NULL "
+                  "UNION ALL SELECT substr(closed_on, 1, 7), 0, 1 FROM problems WHERE "
+                  "deleted_at IS NULL AND closed_on IS NOT NULL) GROUP BY month ORDER BY month"_s)};
+}
+
+TEST_CASE("Dashboard: the counters of problems found and closed per month follow every write")
+{
+    Workspace ws;
+    auto db = ws.open();
+    const ProblemWorld world = createProblemWorld(*db);
+    using domain::Triage;
+    const auto agree = [&](const char* after) {
+        INFO(after);
+        const auto [kept, recounted] = monthCounters(*db);
+        CHECK_FALSE(recounted.isEmpty());
+        CHECK(kept == recounted);
+    };
+    const domain::Problem a =
+        saveOne(*db, world, {u"fy"_s, QDate(2026, 9, 30), QDate(2026, 10, 20), Triage::OwnUnit});
+    const domain::Problem b =
+        saveOne(*db, world, {u"gaj"_s, QDate(2026, 10, 1), QDate(2026, 10, 21), Triage::OwnUnit});
+    saveOne(*db, world, {u"jcy"_s, QDate(2026, 10, 9), QDate(2026, 11, 20), std::nullopt});
+    agree("saving three");
+    closeOn(*db, a, QDate(2026, 11, 2));
+    agree("closing one");
+    const auto run = [&](const QString& sql, const QString& id) {
+        QSqlQuery query(db->connection());
+        REQUIRE(query.prepare(sql));
+        query.addBindValue(id);
+        REQUIRE(query.exec());
+    };
+    run(u"UPDATE problems SET found_on = '2026-08-31' WHERE id = ?"_s, a.id);
+    agree("moving the day found to another month");
+    run(u"UPDATE problems SET closed_on = '2026-12-01' WHERE id = ?"_s, a.id);
+    agree("moving the day closed to another month");
+    run(u"UPDATE problems SET status = 'in_progress', closed_on = NULL WHERE id = ?"_s, a.id);
+    agree("reopening");
+    run(u"UPDATE problems SET deleted_at = '2026-11-21T08:00:00.000Z' WHERE id = ?"_s, b.id);
+    agree("deleting into the recycle bin");
+    run(u"UPDATE problems SET found_on = '2026-07-01' WHERE id = ?"_s, b.id);
+    agree("changing a problem in the recycle bin");
+    run(u"UPDATE problems SET deleted_at = NULL WHERE id = ?"_s, b.id);
+    agree("restoring");
+    QSqlQuery(db->connection()).exec(u"PRAGMA foreign_keys = OFF"_s);
+    run(u"DELETE FROM problems WHERE id = ?"_s, b.id);
+    QSqlQuery(db->connection()).exec(u"PRAGMA foreign_keys = ON"_s);
+    agree("removing for good");
+}
+
 TEST_CASE("Dashboard: keepPagesCached enlarges the calling thread's cache only")
 {
     Workspace ws;
