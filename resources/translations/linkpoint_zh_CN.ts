@@ -781,12 +781,8 @@ Commands:
         <translation>扩大页面缓存</translation>
     </message>
     <message>
-        <source>counting the problems found per month</source>
-        <translation>按月统计发现的问题</translation>
-    </message>
-    <message>
-        <source>counting the problems closed per month</source>
-        <translation>按月统计销号的问题</translation>
+        <source>counting the problems found and closed per month</source>
+        <translation>按月统计发现和销号的问题</translation>
     </message>
 </context>
 <context>
