@@ -69,6 +69,26 @@ Result<void> BulkSearchIndex::finish()
                 return rebuilt;
         }
     }
+    // The problems' per-month counters (schema 8), counted again from the problems.
+    if (m_tables.contains(u"problems"_s)) {
+        auto counters = runQuery(m_connection,
+                                 u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
+                                 "name = 'problem_months'"_s,
+                                 {}, tr("counting the problems per month"));
+        if (!counters)
+            return fail(counters.error());
+        const bool present = counters->next() && counters->value(0).toInt() > 0;
+        counters->finish();
+        if (present) {
+            for (const QString& sql : {u"DELETE FROM problem_months"_s,
+                                       u"INSERT INTO problem_months (month, found, closed) SELECT "
+                                       "month, found, closed FROM problem_months_counted"_s}) {
+                if (auto done = exec(m_connection, sql, tr("counting the problems per month"));
+                    !done)
+                    return done;
+            }
+        }
+    }
     for (const Trigger& trigger : std::as_const(m_triggers)) {
         if (auto created = exec(m_connection, trigger.sql, tr("building the search index"));
             !created)

@@ -5,8 +5,9 @@
 // index in step row by row costs more than building it once, so a BulkSearchIndex drops the
 // index triggers of the tables it is given (enterprises, visits, problems: each has a
 // <table>_fts index, visits and problems a <table>_chars index too, kept by <table>_fts_…
-// triggers) for its lifetime, inside the caller's transaction, and finish() rebuilds those
-// indexes and puts the triggers back exactly as the schema defined them. If the
+// triggers; problems its per-month counters too, kept by problems_count_… triggers) for its
+// lifetime, inside the caller's transaction, and finish() rebuilds those indexes, counts the
+// months again and puts the triggers back exactly as the schema defined them. If the
 // transaction rolls back, the triggers come back with it.
 #pragma once
 

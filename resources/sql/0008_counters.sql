@@ -15,8 +15,10 @@ CREATE TABLE problem_months (
     closed INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
 
-INSERT INTO problem_months (month, found, closed)
-SELECT month, sum(found), sum(closed) FROM (
+-- The same counted from the problems: how the counters are filled here and after a bulk write
+-- (BulkSearchIndex suspends the triggers below, as it does the search indexes').
+CREATE VIEW problem_months_counted AS
+SELECT month, sum(found) AS found, sum(closed) AS closed FROM (
     SELECT substr(found_on, 1, 7) AS month, 1 AS found, 0 AS closed
     FROM problems WHERE deleted_at IS NULL
     UNION ALL
@@ -24,16 +26,19 @@ SELECT month, sum(found), sum(closed) FROM (
     FROM problems WHERE deleted_at IS NULL AND closed_on IS NOT NULL)
 GROUP BY month;
 
+INSERT INTO problem_months (month, found, closed)
+SELECT month, found, closed FROM problem_months_counted;
+
 -- A live problem counts; a change first takes back what the old row counted, then counts the
 -- new one. (The WHERE of each INSERT … SELECT also lets SQLite read its ON CONFLICT.)
-CREATE TRIGGER problem_months_insert AFTER INSERT ON problems WHEN new.deleted_at IS NULL BEGIN
+CREATE TRIGGER problems_count_insert AFTER INSERT ON problems WHEN new.deleted_at IS NULL BEGIN
     INSERT INTO problem_months (month, found) SELECT substr(new.found_on, 1, 7), 1 WHERE true
     ON CONFLICT (month) DO UPDATE SET found = found + 1;
     INSERT INTO problem_months (month, closed) SELECT substr(new.closed_on, 1, 7), 1
     WHERE new.closed_on IS NOT NULL
     ON CONFLICT (month) DO UPDATE SET closed = closed + 1;
 END;
-CREATE TRIGGER problem_months_update AFTER UPDATE OF found_on, closed_on, deleted_at ON problems
+CREATE TRIGGER problems_count_update AFTER UPDATE OF found_on, closed_on, deleted_at ON problems
 BEGIN
     UPDATE problem_months SET found = found - 1
     WHERE old.deleted_at IS NULL AND month = substr(old.found_on, 1, 7);
@@ -46,7 +51,7 @@ BEGIN
     WHERE new.deleted_at IS NULL AND new.closed_on IS NOT NULL
     ON CONFLICT (month) DO UPDATE SET closed = closed + 1;
 END;
-CREATE TRIGGER problem_months_delete AFTER DELETE ON problems WHEN old.deleted_at IS NULL BEGIN
+CREATE TRIGGER problems_count_delete AFTER DELETE ON problems WHEN old.deleted_at IS NULL BEGIN
     UPDATE problem_months SET found = found - 1 WHERE month = substr(old.found_on, 1, 7);
     UPDATE problem_months SET closed = closed - 1 WHERE month = substr(old.closed_on, 1, 7);
 END;

@@ -98,6 +98,10 @@
         <source>building the search index</source>
         <translation>建立搜索索引</translation>
     </message>
+    <message>
+        <source>counting the problems per month</source>
+        <translation>按月统计问题</translation>
+    </message>
 </context>
 <context>
     <name>CalendarRepository</name>
@@ -782,7 +786,7 @@ Commands:
     </message>
     <message>
         <source>counting the problems found and closed per month</source>
-        <translation>按月统计发现和销号的问题</translation>
+        <translation>统计每月发现和办结的问题</translation>
     </message>
 </context>
 <context>

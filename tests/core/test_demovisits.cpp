@@ -257,8 +257,8 @@ TEST_CASE("Demo visits: the search indexes of visits and problems are built with
                     "instr(coalesce(result, ''), '%1') > 0"_s.arg(word))
             .toInt();
     CHECK(byScan > 0);
-    CHECK(scalar(*db, u"SELECT count(*) FROM problems_fts WHERE problems_fts MATCH '\"%1\"'"_s.arg(
-                          word))
+    CHECK(scalar(*db,
+                 u"SELECT count(*) FROM problems_fts WHERE problems_fts MATCH '\"%1\"'"_s.arg(word))
               .toInt() == byScan);
     const QString phrase =
         scalar(*db, u"SELECT substr(content, 3, 4) FROM visits ORDER BY seq LIMIT 1"_s).toString();
@@ -271,4 +271,21 @@ TEST_CASE("Demo visits: the search indexes of visits and problems are built with
     CHECK(scalar(*db,
                  u"SELECT count(*) FROM visits_fts WHERE visits_fts MATCH '\"%1\"'"_s.arg(phrase))
               .toInt() == visitsByScan);
+    // The character index, rebuilt too: two characters as a phrase find what a scan finds.
+    const QString two = word.left(2);
+    const int twoByScan =
+        scalar(*db, u"SELECT count(*) FROM problems WHERE deleted_at IS NULL AND (instr(number, "
+                    "'%1') > 0 OR instr(description, '%1') > 0 OR instr(coalesce(request, ''), "
+                    "'%1') > 0 OR instr(coalesce(result, ''), '%1') > 0)"_s.arg(two))
+            .toInt();
+    CHECK(twoByScan >= byScan);
+    CHECK(scalar(*db, u"SELECT count(*) FROM problems_chars WHERE problems_chars MATCH "
+                      "'\"%1 %2\"'"_s.arg(two.at(0), two.at(1)))
+              .toInt() == twoByScan);
+    // The per-month counters, counted again after the bulk write (their triggers were off).
+    CHECK(scalar(*db, u"SELECT count(*) FROM problem_months WHERE found > 0"_s).toInt() > 0);
+    CHECK(scalar(*db, u"SELECT count(*) FROM (SELECT month, found, closed FROM "
+                      "problem_months_counted EXCEPT SELECT month, found, closed FROM "
+                      "problem_months)"_s)
+              .toInt() == 0);
 }
