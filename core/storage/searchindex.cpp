@@ -26,11 +26,12 @@ Result<BulkSearchIndex> BulkSearchIndex::suspend(QSqlDatabase connection, const 
 {
     QList<Trigger> triggers;
     for (const QString& table : tables) {
-        auto query = runQuery(connection,
-                              u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
-                              "tbl_name = ? AND name LIKE ? ORDER BY name"_s,
-                              QVariantList{table, QString(table + u"_fts_%"_s)},
-                              tr("preparing the search index"));
+        auto query = runQuery(
+            connection,
+            u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
+            "tbl_name = ? AND (name LIKE ? OR name LIKE ?) ORDER BY name"_s,
+            QVariantList{table, QString(table + u"_fts_%"_s), QString(table + u"_count_%"_s)},
+            tr("preparing the search index"));
         if (!query)
             return fail(query.error());
         while (query->next())

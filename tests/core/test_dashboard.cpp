@@ -6,6 +6,8 @@
 #include "core/services/dashboard.h"
 #include "core/services/problemservice.h"
 #include "core/services/visitservice.h"
+#include "core/storage/searchindex.h"
+#include "core/storage/transaction.h"
 #include "tests/core/problemfixtures.h"
 #include "tests/testsupport.h"
 
@@ -298,6 +300,37 @@ TEST_CASE("Dashboard: the counters of problems found and closed per month follow
     run(u"DELETE FROM problems WHERE id = ?"_s, b.id);
     QSqlQuery(db->connection()).exec(u"PRAGMA foreign_keys = ON"_s);
     agree("removing for good");
+}
+
+TEST_CASE("Dashboard: a bulk write suspends the per-month counters' triggers and counts the "
+          "months again when it finishes")
+{
+    Workspace ws;
+    auto db = ws.open();
+    const ProblemWorld world = createProblemWorld(*db);
+    const domain::Problem problem = saveOne(
+        *db, world, {u"fy"_s, QDate(2026, 9, 30), QDate(2026, 10, 20), domain::Triage::OwnUnit});
+    const auto kept = [&] {
+        return monthCounters(*db).first;
+    };
+    const QStringList before = kept();
+    REQUIRE(before.contains(u"2026-09 1 0"_s));
+    {
+        auto transaction = storage::Transaction::begin(*db);
+        REQUIRE_OK(transaction);
+        auto index = storage::BulkSearchIndex::suspend(transaction->connection(), {u"problems"_s});
+        REQUIRE_OK(index);
+        QSqlQuery move(transaction->connection());
+        REQUIRE(move.prepare(u"UPDATE problems SET found_on = '2026-08-31' WHERE id = ?"_s));
+        move.addBindValue(problem.id);
+        REQUIRE(move.exec());
+        CHECK(kept() == before); // no trigger counted the move
+        REQUIRE_OK(index->finish());
+        REQUIRE_OK(transaction->commit());
+    }
+    const auto [after, recounted] = monthCounters(*db);
+    CHECK(after == recounted);
+    CHECK(after.contains(u"2026-08 1 0"_s));
 }
 
 TEST_CASE("Dashboard: keepPagesCached enlarges the calling thread's cache only")
