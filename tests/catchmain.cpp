@@ -4,12 +4,12 @@
 // The Catch2 main of every suite. It defaults to the offscreen platform, because
 // catch_discover_tests runs the binary at build time, creates the application object, and puts
 // QStandardPaths into test mode so no test touches a real profile. Messages are in English:
-// tests that check Chinese output set the locale themselves.
-#define CATCH_CONFIG_RUNNER
+// tests that check Chinese output set the locale themselves. Catch2 itself is compiled once, in
+// catchimpl.cpp.
 #include <QLocale>
 #include <QStandardPaths>
 
-#include <catch2/catch.hpp>
+#include "tests/catchrun.h"
 
 #ifdef LINKPOINT_TEST_WIDGETS
 #include <QApplication>
@@ -27,5 +27,5 @@ int main(int argc, char* argv[])
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("linkpoint-tests"));
-    return Catch::Session().run(argc, argv);
+    return lp::test::runCatch(argc, argv);
 }
