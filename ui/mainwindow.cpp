@@ -218,8 +218,8 @@ QStringList MainWindow::pageTitles() const
 
 void MainWindow::refresh()
 {
-    for (Page* page : std::as_const(m_pages))
-        page->refresh();
+    // Every other page refreshes when it is shown (showPage).
+    m_pages[currentPage()]->refresh();
     updateStatus();
 }
 

@@ -38,7 +38,7 @@ public:
     [[nodiscard]] int currentPage() const;
     void showPage(int index);
     [[nodiscard]] QStringList pageTitles() const;
-    // Reloads every page and the status bar.
+    // Reloads the page shown and the status bar; the others reload when shown.
     void refresh();
     // Opens the problem ledger, or the visits, with `filter`.
     void showProblems(const storage::ProblemFilter& filter);

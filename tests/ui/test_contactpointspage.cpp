@@ -62,6 +62,8 @@ TEST_CASE("ContactPointsPage: Ctrl+N, typing and Ctrl+S write a point with its p
     REQUIRE_OK(savedZhao);
 
     ui::ContactPointsPage page(world.session);
+
+    page.refresh(); // as the main window does when it shows the page
     showActive(page);
     REQUIRE(page.listView()->model()->rowCount() == 1);
 
@@ -111,6 +113,7 @@ TEST_CASE("ContactPointsPage: bad code and phone are shown beside the fields, no
 {
     PageWorld world;
     ui::ContactPointsPage page(world.session);
+    page.refresh(); // as the main window does when it shows the page
     showActive(page);
     QTest::keyClick(&page, Qt::Key_N, Qt::ControlModifier);
     QTest::keyClicks(child<QLineEdit>(page, QStringLiteral("code")), QStringLiteral("A B"));
@@ -143,6 +146,8 @@ TEST_CASE(
     }
 
     ui::ContactPointsPage page(world.session);
+
+    page.refresh(); // as the main window does when it shows the page
     showActive(page);
     QTableView* list = page.listView();
     REQUIRE(page.selectRecord(world.org.point.id));

@@ -35,6 +35,7 @@ TEST_CASE("ParksPage: Ctrl+N, typing and Ctrl+S write a park and select it")
 {
     PageWorld world;
     ui::ParksPage page(world.session);
+    page.refresh(); // as the main window does when it shows the page
     showActive(page);
     REQUIRE(page.listView()->model()->rowCount() == 1);
 
@@ -69,6 +70,7 @@ TEST_CASE("ParksPage: a bad code and a bad phone are told beside their fields, n
 {
     PageWorld world;
     ui::ParksPage page(world.session);
+    page.refresh(); // as the main window does when it shows the page
     showActive(page);
     QTest::keyClick(&page, Qt::Key_N, Qt::ControlModifier);
     QTest::keyClicks(field(page, "code"), QStringLiteral("Bad Code!"));
@@ -109,6 +111,7 @@ TEST_CASE("ParksPage: Delete moves the park to the recycle bin at once, Undo bri
 {
     PageWorld world;
     ui::ParksPage page(world.session);
+    page.refresh(); // as the main window does when it shows the page
     showActive(page);
     QTableView* list = page.listView();
     const int row = rowShowing(list, QStringLiteral("gxq"));
@@ -142,6 +145,7 @@ TEST_CASE("ParksPage: saving over a version changed elsewhere is refused and kee
 {
     PageWorld world;
     ui::ParksPage page(world.session);
+    page.refresh(); // as the main window does when it shows the page
     showActive(page);
     QTableView* list = page.listView();
     list->setCurrentIndex(list->model()->index(rowShowing(list, QStringLiteral("gxq")), 0));
@@ -164,6 +168,7 @@ TEST_CASE("ParksPage: Tab goes from the filter to the list, its buttons, the fie
 {
     PageWorld world;
     ui::ParksPage page(world.session);
+    page.refresh(); // as the main window does when it shows the page
     showActive(page);
     QStringList order;
     QWidget* widget = &page;
@@ -202,6 +207,7 @@ TEST_CASE("ParksPage: on a read-only file the list shows, but nothing can be sav
     services::ChangeHub changes;
     ui::Session session{**db, settings, prompts, ws.clock, {}, std::nullopt, changes};
     ui::ParksPage page(session);
+    page.refresh(); // as the main window does when it shows the page
     showActive(page);
     QTableView* list = page.listView();
     REQUIRE(list->model()->rowCount() == 1);
@@ -228,6 +234,7 @@ TEST_CASE("ParksPage: leaving unsaved edits asks first, and refusing keeps them 
     second.name = QStringLiteral("经济开发区");
     REQUIRE_OK(service.save(second));
     ui::ParksPage page(world.session);
+    page.refresh(); // as the main window does when it shows the page
     showActive(page);
     QTableView* list = page.listView();
     const int gxq = rowShowing(list, QStringLiteral("gxq"));
@@ -254,4 +261,26 @@ TEST_CASE("ParksPage: leaving unsaved edits asks first, and refusing keeps them 
     CHECK_FALSE(page.hasUnsavedChanges());
     CHECK(world.value(QStringLiteral("SELECT count(*) FROM parks WHERE address IS NOT NULL"))
               .toInt() == 0);
+}
+
+TEST_CASE("ParksPage: reads nothing until first shown, then keeps its list current with changes")
+{
+    PageWorld world;
+    ui::ParksPage page(world.session); // the main window builds every page at start
+    services::OrganisationService service(*world.db, Actor::system());
+    domain::Park second;
+    second.code = QStringLiteral("jkq");
+    second.name = QStringLiteral("经济开发区");
+    REQUIRE_OK(service.save(second));
+    world.changes.announce(QStringLiteral("parks"));
+    CHECK(page.listView()->model()->rowCount() == 0); // neither read at start nor on the change
+
+    page.refresh(); // shown
+    CHECK(page.listView()->model()->rowCount() == 2);
+    domain::Park third;
+    third.code = QStringLiteral("cyy");
+    third.name = QStringLiteral("创业园");
+    REQUIRE_OK(service.save(third));
+    world.changes.announce(QStringLiteral("parks"));
+    CHECK(page.listView()->model()->rowCount() == 3);
 }

@@ -28,6 +28,7 @@ TEST_CASE("CategoriesPage: the eight default categories, a new one with its time
 {
     PageWorld world;
     ui::CategoriesPage page(world.session);
+    page.refresh(); // as the main window does when it shows the page
     showActive(page);
     REQUIRE(page.listView()->model()->rowCount() == 8);
 
@@ -55,6 +56,7 @@ TEST_CASE("DepartmentsPage: a department renamed keeps its code and is audited")
 {
     PageWorld world;
     ui::DepartmentsPage page(world.session);
+    page.refresh(); // as the main window does when it shows the page
     showActive(page);
     REQUIRE(page.listView()->model()->rowCount() == 13);
     const QString id = world.value(u"SELECT id FROM departments WHERE code = 'rsj'"_s).toString();

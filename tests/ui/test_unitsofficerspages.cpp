@@ -33,6 +33,7 @@ TEST_CASE("UnitsPage: renames a unit and adds, renames and deletes its sections"
 {
     PageWorld world;
     ui::UnitsPage page(world.session);
+    page.refresh(); // as the main window does when it shows the page
     showActive(page);
     REQUIRE(page.listView()->model()->rowCount() == 5);
     auto* sectionBox = child<QWidget>(page, QStringLiteral("sections"));
@@ -98,6 +99,8 @@ TEST_CASE("OfficersPage: offers the sections of the chosen unit, saves, filters 
     REQUIRE(police->has_value());
 
     ui::OfficersPage page(world.session);
+
+    page.refresh(); // as the main window does when it shows the page
     showActive(page);
     REQUIRE(page.listView()->model()->rowCount() == 1);
     QTest::keyClick(&page, Qt::Key_N, Qt::ControlModifier);

@@ -29,7 +29,6 @@
 using namespace Qt::StringLiterals;
 
 namespace lp::ui {
-namespace {} // namespace
 
 ContactPointsPage::ContactPointsPage(Session& session, QWidget* parent)
     : RecordPage(session, storage::tables::contactPoints(), parent)
@@ -46,8 +45,7 @@ ContactPointsPage::ContactPointsPage(Session& session, QWidget* parent)
     m_printCard->setToolTip(tr("The basic facts of the point, its members and the enterprises it "
                                "serves, to print or export"));
     connect(m_printCard, &QPushButton::clicked, this, &ContactPointsPage::printCard);
-    refresh();
-    newRecord();
+    newRecord(); // the list loads when the page is first shown (refresh)
 }
 
 void ContactPointsPage::printCard()

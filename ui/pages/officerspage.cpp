@@ -33,8 +33,7 @@ OfficersPage::OfficersPage(Session& session, QWidget* parent)
           {storage::tables::officers().name, storage::tables::units().name,
            storage::tables::sections().name});
     m_unitFilter = addGroupFilter(tr("&Unit:"), tr("All units"));
-    refresh();
-    newRecord();
+    newRecord(); // the list loads when the page is first shown (refresh)
 }
 
 QWidget* OfficersPage::buildForm()

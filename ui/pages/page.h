@@ -16,7 +16,8 @@ public:
 
     [[nodiscard]] virtual QString title() const = 0;
     [[nodiscard]] virtual QIcon pageIcon() const = 0;
-    // Reloads what the page shows from the database.
+    // Reloads what the page shows from the database. The main window calls it each time it
+    // shows the page; pages load nothing before the first call.
     virtual void refresh() {}
 };
 

@@ -46,8 +46,7 @@ ParksPage::ParksPage(Session& session, QWidget* parent)
     connect(&feedback(), &FormFeedback::fieldLeft, this,
             [this](const QString& column) { recheck(formRecord(), feedback(), column); });
     setUp(m_model, form, {storage::tables::parks().name});
-    refresh();
-    newRecord();
+    newRecord(); // the list loads when the page is first shown (refresh)
 }
 
 QString ParksPage::title() const

@@ -52,8 +52,7 @@ CategoriesPage::CategoriesPage(Session& session, QWidget* parent)
     connect(&feedback(), &FormFeedback::fieldLeft, this,
             [this](const QString& column) { recheck(formRecord(), feedback(), column); });
     setUp(m_model, form, {storage::tables::problemCategories().name});
-    refresh();
-    newRecord();
+    newRecord(); // the list loads when the page is first shown (refresh)
 }
 
 QString CategoriesPage::title() const
@@ -129,8 +128,7 @@ DepartmentsPage::DepartmentsPage(Session& session, QWidget* parent)
     connect(&feedback(), &FormFeedback::fieldLeft, this,
             [this](const QString& column) { recheck(formRecord(), feedback(), column); });
     setUp(m_model, form, {storage::tables::departments().name});
-    refresh();
-    newRecord();
+    newRecord(); // the list loads when the page is first shown (refresh)
 }
 
 QString DepartmentsPage::title() const

@@ -159,7 +159,8 @@ void RecordPage::setUp(QAbstractItemModel* model, QWidget* form, const QStringLi
             &RecordPage::currentRowChanged);
     connect(&m_session.changes, &services::ChangeHub::recordsChanged, this,
             [this, watchedTables](const QString& table) {
-                if (watchedTables.contains(table))
+                // A page never shown loads when it is: nothing to keep current yet.
+                if (m_loaded && watchedTables.contains(table))
                     reloadQuietly();
             });
 
@@ -370,6 +371,7 @@ void RecordPage::reloadQuietly()
     const bool loading = std::exchange(m_loading, true);
     reload();
     m_loading = loading;
+    m_loaded = true;
 }
 
 bool RecordPage::confirmDiscard()

@@ -163,6 +163,7 @@ private:
     QString m_undoId;
     int m_undoVersion = 0;
     bool m_columnsFitted = false;
+    bool m_loaded = false; // reloaded at least once: the first refresh() loads the list
     bool m_writable = true;
     bool m_dirty = false;     // the user edited the form since it was filled
     bool m_loading = false;   // the page itself is filling the editors

@@ -39,8 +39,7 @@ UnitsPage::UnitsPage(Session& session, QWidget* parent)
             [this](const QString& column) { recheck(formRecord(), feedback(), column); });
     setUp(m_model, form, {storage::tables::units().name, storage::tables::sections().name});
     setDefaultSortColumn(UnitListModel::SortOrder);
-    refresh();
-    newRecord();
+    newRecord(); // the list loads when the page is first shown (refresh)
 }
 
 QWidget* UnitsPage::buildForm()
