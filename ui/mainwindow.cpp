@@ -63,6 +63,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
 
     m_dashboard = new DashboardPage(m_session, m_stack);
     addPage(m_dashboard);
+    // The first page shown: its facts are counted on a worker while the other pages are built.
+    m_dashboard->refresh();
     m_visitsPage = new VisitsPage(m_session, m_stack);
     addPage(m_visitsPage);
     m_problemsPage = new ProblemsPage(m_session, m_stack);
