@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include "core/storage/nativequery.h"
 #include "core/storage/problemfiltersql.h"
 #include "core/storage/queryutil.h"
 
@@ -116,11 +117,6 @@ QVariantList beforeValues(const QVariantList& key)
     return values;
 }
 
-std::optional<domain::Triage> triageOf(const QVariant& value)
-{
-    return value.isNull() ? std::nullopt : domain::triageFromCode(value.toString());
-}
-
 } // namespace
 
 Result<int> ProblemLedgerQuery::count(const ProblemFilter& filter) const
@@ -148,27 +144,37 @@ Result<QList<qint64>> ProblemLedgerQuery::pageKeys(const ProblemFilter& filter, 
     if (sql.searchOnly && sort.column == LedgerColumn::FoundOn && total >= search::kWalkListFrom)
         sql.from = u"problems p INDEXED BY problems_live_found"_s;
     sql.values << limit << offset;
-    auto query = runQuery(m_connection,
-                          u"SELECT p.seq FROM %1%2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?"_s.arg(
-                              sql.from, order.join, sql.where, orderBy(order, reversed)),
-                          sql.values, reading());
+    auto query =
+        NativeQuery::run(m_connection,
+                         u"SELECT p.seq FROM %1%2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?"_s.arg(
+                             sql.from, order.join, sql.where, orderBy(order, reversed)),
+                         sql.values, reading());
     if (!query)
         return fail(query.error());
     QList<qint64> keys;
-    while (query->next())
-        keys.append(query->value(0).toLongLong());
-    return keys;
+    keys.reserve(limit);
+    while (true) {
+        const Result<bool> more = query->next();
+        if (!more)
+            return fail(more.error());
+        if (!*more)
+            return keys;
+        keys.append(query->integer(0));
+    }
 }
 
 Result<QList<ProblemLedgerRow>> ProblemLedgerQuery::rowsOf(const QList<qint64>& keys) const
 {
     if (keys.isEmpty())
         return QList<ProblemLedgerRow>();
-    QVariantList values;
+    // The keys are integers read from the table: written into the statement rather than bound,
+    // because binding 200 "?" costs the SQLite driver a search of every name for each one.
+    QStringList written;
+    written.reserve(keys.size());
     for (qint64 key : keys)
-        values.append(key);
-    const QString marks = QStringList(keys.size(), u"?"_s).join(u", "_s);
-    auto query = runQuery(
+        written.append(QString::number(key));
+    const QString marks = written.join(u", "_s);
+    auto query = NativeQuery::run(
         m_connection,
         u"SELECT p.seq, p.id, p.version, p.number, p.found_on, p.unit_id, "
         "coalesce(nullif(u.short_name, ''), u.name), p.enterprise_id, e.name, c.name, "
@@ -181,35 +187,41 @@ Result<QList<ProblemLedgerRow>> ProblemLedgerQuery::rowsOf(const QList<qint64>& 
         "LEFT JOIN problem_categories c ON c.id = p.category_id "
         "LEFT JOIN units ru ON ru.id = p.responsible_unit_id "
         "LEFT JOIN sections s ON s.id = p.responsible_section_id WHERE p.seq IN (%1)"_s.arg(marks),
-        values, reading());
+        {}, reading());
     if (!query)
         return fail(query.error());
     QHash<qint64, ProblemLedgerRow> found;
-    while (query->next()) {
+    while (true) {
+        const Result<bool> more = query->next();
+        if (!more)
+            return fail(more.error());
+        if (!*more)
+            break;
         ProblemLedgerRow row;
-        row.id = query->value(1).toString();
-        row.version = query->value(2).toInt();
-        row.number = query->value(3).toString();
-        row.foundOn = dateFromStored(query->value(4));
-        row.unitId = query->value(5).toString();
-        row.unitShortName = query->value(6).toString();
-        row.enterpriseId = query->value(7).toString();
-        row.enterpriseName = query->value(8).toString();
-        row.categoryName = query->value(9).toString();
-        row.description = query->value(10).toString();
-        row.triage = triageOf(query->value(11));
-        row.responsible = query->value(14).toString();
+        row.id = query->text(1);
+        row.version = int(query->integer(2));
+        row.number = query->text(3);
+        row.foundOn = query->date(4);
+        row.unitId = query->text(5);
+        row.unitShortName = query->text(6);
+        row.enterpriseId = query->text(7);
+        row.enterpriseName = query->text(8);
+        row.categoryName = query->text(9);
+        row.description = query->text(10);
+        if (!query->isNull(11))
+            row.triage = domain::triageFromCode(query->text(11));
+        row.responsible = query->text(14);
         if (row.responsible.isEmpty()) {
-            const QString unit = query->value(12).toString();
-            const QString section = query->value(13).toString();
+            const QString unit = query->text(12);
+            const QString section = query->text(13);
             row.responsible = section.isEmpty() || unit.isEmpty() ? QString(unit + section)
                                                                   : QString(unit + u' ' + section);
         }
-        row.deadline = dateFromStored(query->value(15));
-        row.status = domain::problemStatusFromCode(query->value(16).toString())
+        row.deadline = query->date(15);
+        row.status = domain::problemStatusFromCode(query->text(16))
                          .value_or(domain::ProblemStatus::Registered);
-        row.closedOn = dateFromStored(query->value(17));
-        found.insert(query->value(0).toLongLong(), std::move(row));
+        row.closedOn = query->date(17);
+        found.insert(query->integer(0), std::move(row));
     }
     QList<ProblemLedgerRow> rows;
     rows.reserve(keys.size());
