@@ -56,6 +56,7 @@ TEST_CASE("Database: a new file is created at the latest schema, in WAL mode, fo
     CHECK(scalar(*db, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
     CHECK(scalar(*db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
     CHECK(scalar(*db, QStringLiteral("PRAGMA busy_timeout")).toInt() == 5000);
+    CHECK(scalar(*db, QStringLiteral("PRAGMA cache_size")).toInt() == -32768); // 32 MB of pages
     CHECK(scalar(*db, QStringLiteral("PRAGMA application_id")).toInt() == 0x4C4B5054);
     CHECK(db->preMigrationBackup().isEmpty()); // nothing to back up in a new file
 }
