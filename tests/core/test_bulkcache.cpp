@@ -12,13 +12,13 @@ TEST_CASE("BulkCache: the connection's page cache is raised while it lives and r
     Workspace ws;
     auto db = ws.open();
     const int before = scalar(*db, u"PRAGMA cache_size"_s).toInt();
-    REQUIRE(before != -32 * 1024);
+    REQUIRE(before != -128 * 1024);
     {
-        auto cache = storage::BulkCache::raise(db->connection(), 32);
+        auto cache = storage::BulkCache::raise(db->connection(), 128);
         REQUIRE_OK(cache);
-        CHECK(scalar(*db, u"PRAGMA cache_size"_s).toInt() == -32 * 1024);
+        CHECK(scalar(*db, u"PRAGMA cache_size"_s).toInt() == -128 * 1024);
         auto moved = std::move(*cache);
-        CHECK(scalar(*db, u"PRAGMA cache_size"_s).toInt() == -32 * 1024);
+        CHECK(scalar(*db, u"PRAGMA cache_size"_s).toInt() == -128 * 1024);
     }
     CHECK(scalar(*db, u"PRAGMA cache_size"_s).toInt() == before);
 }
