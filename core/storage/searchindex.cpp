@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/searchindex.h"
 
+#include <algorithm>
+
 #include <QSqlQuery>
 
 #include "core/storage/queryutil.h"
@@ -70,24 +72,17 @@ Result<void> BulkSearchIndex::finish()
                 return rebuilt;
         }
     }
-    // The problems' per-month counters (schema 8), counted again from the problems.
-    if (m_tables.contains(u"problems"_s)) {
-        auto counters = runQuery(m_connection,
-                                 u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
-                                 "name = 'problem_months'"_s,
-                                 {}, tr("counting the problems per month"));
-        if (!counters)
-            return fail(counters.error());
-        const bool present = counters->next() && counters->value(0).toInt() > 0;
-        counters->finish();
-        if (present) {
-            for (const QString& sql : {u"DELETE FROM problem_months"_s,
-                                       u"INSERT INTO problem_months (month, found, closed) SELECT "
-                                       "month, found, closed FROM problem_months_counted"_s}) {
-                if (auto done = exec(m_connection, sql, tr("counting the problems per month"));
-                    !done)
-                    return done;
-            }
+    // Counters whose triggers were suspended are counted again: the problems' months (schema 8).
+    const bool monthsSuspended =
+        std::any_of(m_triggers.cbegin(), m_triggers.cend(), [](const Trigger& trigger) {
+            return trigger.name.startsWith(u"problems_count_"_s);
+        });
+    if (monthsSuspended) {
+        for (const QString& sql : {u"DELETE FROM problem_months"_s,
+                                   u"INSERT INTO problem_months (month, found, closed) SELECT "
+                                   "month, found, closed FROM problem_months_counted"_s}) {
+            if (auto done = exec(m_connection, sql, tr("counting the problems per month")); !done)
+                return done;
         }
     }
     for (const Trigger& trigger : std::as_const(m_triggers)) {
