@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 
@@ -15,6 +16,7 @@
 #include "tests/ui/scriptedprompts.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/dashboardpage.h"
+#include "ui/pages/officerspage.h"
 #include "ui/pages/problemfilterbar.h"
 #include "ui/pages/problemspage.h"
 #include "ui/pages/visitfilterbar.h"
@@ -96,6 +98,32 @@ TEST_CASE("MainWindow: opens offscreen with the sidebar, the pages and the statu
         keys.isEmpty() ? QKeyCombination(Qt::CTRL | Qt::Key_Comma) : keys.first()[0];
     QTest::keyClick(&window, key.key(), key.keyboardModifiers());
     CHECK(settingsRequested.count() == 1);
+}
+
+TEST_CASE(
+    "MainWindow: a page reads its list when first shown, and Reload reloads only the page shown")
+{
+    Workspace ws;
+    auto db = ws.open();
+    services::SetupService setup(*db);
+    auto officer = setup.completeFirstStart(chencangAnswers());
+    REQUIRE_OK(officer);
+    settings::AppSettings settings(ws.path(QStringLiteral("settings.ini")));
+    ScriptedPrompts prompts;
+    services::ChangeHub changes;
+    ui::Session session{*db,      settings, prompts, ws.clock, QStringLiteral("陈仓区"),
+                        *officer, changes};
+
+    ui::MainWindow window(session);
+    auto* officers = window.findChild<ui::OfficersPage*>();
+    REQUIRE(officers);
+    const int page = int(window.pageTitles().indexOf(QStringLiteral("Officers")));
+    REQUIRE(page > 0);
+    CHECK(officers->listView()->model()->rowCount() == 0); // not read while the window was built
+    window.refresh();                                      // View > Reload (F5) on the dashboard
+    CHECK(officers->listView()->model()->rowCount() == 0);
+    window.showPage(page);
+    CHECK(officers->listView()->model()->rowCount() == 1);
 }
 
 TEST_CASE("MainWindow: a read-only file says so in the status bar")
