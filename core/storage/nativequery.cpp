@@ -114,6 +114,18 @@ Result<bool> NativeQuery::next()
     return fail(failure(code));
 }
 
+Result<void> NativeQuery::forEachRow(const std::function<void()>& read)
+{
+    while (true) {
+        const Result<bool> more = next();
+        if (!more)
+            return fail(more.error());
+        if (!*more)
+            return {};
+        read();
+    }
+}
+
 bool NativeQuery::isNull(int column) const
 {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;

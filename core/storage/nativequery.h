@@ -7,6 +7,8 @@
 // UTF-8 SQLite stores. The connection, its transaction and its statement trace are the same.
 #pragma once
 
+#include <functional>
+
 #include <QDate>
 #include <QSqlDatabase>
 #include <QString>
@@ -31,6 +33,8 @@ public:
 
     // Steps to the next row: true on a row, false after the last (and on every call after).
     [[nodiscard]] Result<bool> next();
+    // Calls `read` on each remaining row, which reads it through the accessors below.
+    [[nodiscard]] Result<void> forEachRow(const std::function<void()>& read);
 
     // The current row's columns, from 0. A NULL reads as empty text, 0 and an invalid date.
     [[nodiscard]] bool isNull(int column) const;

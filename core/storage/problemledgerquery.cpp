@@ -153,14 +153,9 @@ Result<QList<qint64>> ProblemLedgerQuery::pageKeys(const ProblemFilter& filter, 
         return fail(query.error());
     QList<qint64> keys;
     keys.reserve(limit);
-    while (true) {
-        const Result<bool> more = query->next();
-        if (!more)
-            return fail(more.error());
-        if (!*more)
-            return keys;
-        keys.append(query->integer(0));
-    }
+    if (auto read = query->forEachRow([&] { keys.append(query->integer(0)); }); !read)
+        return fail(read.error());
+    return keys;
 }
 
 Result<QList<ProblemLedgerRow>> ProblemLedgerQuery::rowsOf(const QList<qint64>& keys) const
@@ -191,12 +186,7 @@ Result<QList<ProblemLedgerRow>> ProblemLedgerQuery::rowsOf(const QList<qint64>& 
     if (!query)
         return fail(query.error());
     QHash<qint64, ProblemLedgerRow> found;
-    while (true) {
-        const Result<bool> more = query->next();
-        if (!more)
-            return fail(more.error());
-        if (!*more)
-            break;
+    auto read = query->forEachRow([&] {
         ProblemLedgerRow row;
         row.id = query->text(1);
         row.version = int(query->integer(2));
@@ -222,7 +212,9 @@ Result<QList<ProblemLedgerRow>> ProblemLedgerQuery::rowsOf(const QList<qint64>& 
                          .value_or(domain::ProblemStatus::Registered);
         row.closedOn = query->date(17);
         found.insert(query->integer(0), std::move(row));
-    }
+    });
+    if (!read)
+        return fail(read.error());
     QList<ProblemLedgerRow> rows;
     rows.reserve(keys.size());
     for (qint64 key : keys) {

@@ -15,16 +15,13 @@ namespace {
 QStringList textRows(storage::NativeQuery& query, int columns)
 {
     QStringList rows;
-    while (true) {
-        const Result<bool> more = query.next();
-        REQUIRE_OK(more);
-        if (!*more)
-            return rows;
+    REQUIRE_OK(query.forEachRow([&] {
         QStringList row;
         for (int column = 0; column < columns; ++column)
             row.append(query.isNull(column) ? u"NULL"_s : query.text(column));
         rows.append(row.join(u'|'));
-    }
+    }));
+    return rows;
 }
 
 } // namespace
@@ -97,6 +94,14 @@ TEST_CASE("NativeQuery: bad SQL, a wrong count of values and an error while step
     const Result<bool> row = stepping->next();
     REQUIRE_FALSE(row);
     CHECK(row.error().message.contains(doing));
+    auto again = storage::NativeQuery::run(db->connection(),
+                                           u"SELECT abs(-9223372036854775807 - 1)"_s, {}, doing);
+    REQUIRE_OK(again);
+    int rows = 0;
+    const Result<void> read = again->forEachRow([&] { ++rows; });
+    REQUIRE_FALSE(read);
+    CHECK(read.error().message.contains(doing));
+    CHECK(rows == 0);
 }
 
 TEST_CASE("NativeQuery: runs on the connection's own handle, so its statement trace sees it")
